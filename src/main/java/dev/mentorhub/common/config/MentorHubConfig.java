@@ -1,0 +1,53 @@
+package dev.mentorhub.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Application settings under {@code mentorhub.*}; every one has a default and an environment variable form. */
+@ConfigMapping(prefix = "mentorhub")
+public interface MentorHubConfig {
+
+    MemberSettings member();
+
+    /** Read by the launcher before Quarkus starts (see LocalServices); declared here so they are documented and valid. */
+    DatabaseSettings db();
+
+    /** Read by the launcher before Quarkus starts (see LocalServices). */
+    KeycloakSettings keycloak();
+
+    interface MemberSettings {
+        /** How often, at most, a member's "last seen" time is written. */
+        @WithDefault("PT5M")
+        Duration lastSeenResolution();
+    }
+
+    interface DatabaseSettings {
+        /** Start the embedded PostgreSQL when no QUARKUS_DATASOURCE_JDBC_URL is set. */
+        @WithDefault("true")
+        boolean embedded();
+
+        /** Where the embedded PostgreSQL keeps its data; kept across restarts. */
+        @WithDefault("data/postgres")
+        String dataDir();
+
+        @WithDefault("54329")
+        int port();
+    }
+
+    interface KeycloakSettings {
+        /** Start the local Keycloak when no QUARKUS_OIDC_AUTH_SERVER_URL is set. */
+        @WithDefault("true")
+        boolean local();
+
+        /** The unpacked keycloak-quarkus-dist (the build unpacks it here). */
+        @WithDefault("target/keycloak/keycloak-26.5.6")
+        String dist();
+
+        @WithDefault("deploy/keycloak/mentorhub-realm.json")
+        String realmFile();
+
+        @WithDefault("8180")
+        int port();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mentorhub.common.security;
+
+import dev.mentorhub.member.Member;
+import dev.mentorhub.member.MemberService;
+import dev.mentorhub.member.SignedInIdentity;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The signed-in caller of this request, whether they came through the login page (ID token) or with a bearer token
+ * (access token). The member row is created on first use, which is the first request after someone's first login.
+ */
+@RequestScoped
+public class CurrentMember {
+
+    private final SecurityIdentity identity;
+    private final MemberService members;
+    private Member member;
+
+    CurrentMember(SecurityIdentity identity, MemberService members) {
+        this.identity = identity;
+        this.members = members;
+    }
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    /** The caller's member row; only for signed-in callers (endpoints guard with {@code @Authenticated}). */
+    public Member member() {
+        if (member == null) {
+            member = members.signedIn(signedInIdentity());
+        }
+        return member;
+    }
+
+    public Optional<Member> memberIfSignedIn() {
+        return isSignedIn() ? Optional.of(member()) : Optional.empty();
+    }
+
+    public SignedInIdentity signedInIdentity() {
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            throw new IllegalStateException("Expected an OIDC identity, got " + identity.getPrincipal());
+        }
+        String username = firstNonBlank(token.getClaim("preferred_username"), token.getSubject());
+        String displayName = firstNonBlank(token.getClaim("name"), username);
+        return new SignedInIdentity(token.getSubject(), username, displayName, token.getClaim("email"),
+                identity.getRoles().stream().filter(Roles.ALL::contains).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private static String firstNonBlank(Object preferred, String fallback) {
+        return preferred instanceof String s && !s.isBlank() ? s : fallback;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.mentorhub.common.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become responses: API clients (anything under /api, or not asking for HTML) get
+ * {@code application/problem+json}; browsers get the error page with the same status. No stack trace ever leaves.
+ */
+public class ErrorMappers {
+
+    static final String TYPE_PREFIX = "https://mentorhub.dev/problems/";
+
+    @CheckedTemplate(basePath = "", requireTypeSafeExpressions = true)
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(headers, uri, 400, "invalid-input", "Invalid input",
+                "The request has " + errors.size() + " invalid field(s).", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Log.debugf("Unreadable JSON: %s", e.getOriginalMessage());
+        return respond(headers, uri, 400, "malformed-body", "Malformed request body",
+                "The body is not valid JSON for this endpoint.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
+        Log.debugf("Rule refused the request: %s", e.getMessage());
+        return respond(headers, uri, e.status(), e.type(), Response.Status.fromStatusCode(e.status()).getReasonPhrase(),
+                e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(headers, uri, 403, "forbidden", "Forbidden", "You may not do this.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Response original = e.getResponse();
+        if (original.getStatus() < 400) {
+            return original;
+        }
+        if (original.getStatus() >= 500) {
+            Log.error("Request failed", e);
+        }
+        Response.StatusType status = original.getStatusInfo();
+        return respond(headers, uri, status.getStatusCode(), slug(status.getReasonPhrase()), status.getReasonPhrase(),
+                detailFor(status.getStatusCode()), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Log.error("Unexpected error", e);
+        return respond(headers, uri, 500, "internal-error", "Internal error",
+                "Something went wrong on our side. It has been logged.", List.of());
+    }
+
+    private static Response respond(HttpHeaders headers, UriInfo uri, int status, String type, String title,
+            String detail, List<Problem.FieldError> errors) {
+        String path = uri.getPath();
+        if (!path.startsWith("/api/") && wantsHtml(headers)) {
+            return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.error(status, title, detail)).build();
+        }
+        Problem problem = new Problem(TYPE_PREFIX + type, title, status, detail, path, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static boolean wantsHtml(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> !m.isWildcardType() && m.isCompatible(MediaType.TEXT_HTML_TYPE));
+    }
+
+    /** The field as the client sent it: the last node of "create.request.headline" is "headline". */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            field = node.getName();
+        }
+        return field == null ? "" : field;
+    }
+
+    private static String slug(String reason) {
+        return reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "Nothing here: the address is wrong or the item is not visible to you.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the requested format.";
+            case 413 -> "The request is too large.";
+            case 415 -> "This address does not accept that content type.";
+            default -> "The request could not be handled.";
+        };
+    }
+}

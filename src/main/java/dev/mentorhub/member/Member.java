@@ -1,0 +1,65 @@
+package dev.mentorhub.member;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Someone who has signed in at least once, keyed by the OIDC subject of their Keycloak account. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "oidc_subject", nullable = false, updatable = false)
+    private String oidcSubject;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
+    protected Member() {
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String oidcSubject() {
+        return oidcSubject;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+}

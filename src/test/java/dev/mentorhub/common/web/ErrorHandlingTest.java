@@ -1,0 +1,59 @@
+package dev.mentorhub.common.web;
+
+import static dev.mentorhub.testsupport.TestKeycloak.accessToken;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ErrorHandlingTest {
+
+    @Test
+    void shouldAnswerProblemJsonForUnknownApiRoute() {
+        given().when().get("/api/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("title", equalTo("Not Found"))
+                .body("type", startsWith(ErrorMappers.TYPE_PREFIX))
+                .body("instance", equalTo("/api/v1/no-such-thing"));
+    }
+
+    @Test
+    void shouldAnswerProblemJsonForUnknownApiRouteEvenWhenBrowserAsksForHtml() {
+        given().accept("text/html").when().delete("/api/nothing/here")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswerProblemJsonForWrongMethod() {
+        given().auth().oauth2(accessToken("alice")).contentType("application/json").body("{}")
+                .when().post("/api/v1/me")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+    }
+
+    @Test
+    void shouldRenderErrorPageForBrowsers() {
+        given().accept("text/html").when().get("/language/klingon")
+                .then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("404 · Not Found"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void shouldNotRedirectLanguageSwitchToAnotherSite() {
+        given().redirects().follow(false).when().get("/language/zh-CN?back=//evil.example.org/")
+                .then().statusCode(303)
+                .header("Location", not(containsString("evil")))
+                .cookie(RequestLocale.COOKIE, "zh-CN");
+    }
+}

@@ -1,0 +1,91 @@
+package dev.mentorhub.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mentorhub.member.MemberRepository;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
+/** A person signs in through the real Keycloak login page and lands back on MentorHub, by name. */
+@QuarkusTest
+class CodeFlowLoginTest {
+
+    /** Paul signs in nowhere else in the tests, so his member row must come from this login. */
+    private static final String PAUL_SUBJECT = "6f1d2c3a-0004-4000-8000-000000000004";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    MemberRepository members;
+
+    @Test
+    void shouldLogInThroughKeycloakAndSeeOwnName() throws Exception {
+        assertThat(members.findBySubject(PAUL_SUBJECT)).isEmpty();
+        try (WebClient browser = browser()) {
+            HtmlPage landing = browser.getPage(root);
+            assertThat(landing.getElementById("sign-in")).isNotNull();
+
+            HtmlPage keycloakLogin = landing.getAnchorByHref("/login").click();
+            assertThat(keycloakLogin.getUrl().getPath()).startsWith("/realms/mentorhub/");
+
+            HtmlPage home = signIn(keycloakLogin, "paul", "paul");
+
+            assertThat(home.getUrl().toString()).startsWith(root.toString());
+            assertThat(home.getElementById("signed-in-as").asNormalizedText()).contains("Paul Zhang");
+            assertThat(home.getElementById("welcome").asNormalizedText()).isEqualTo("Welcome back, Paul Zhang!");
+            assertThat(home.asNormalizedText()).contains("member", "program-admin");
+        }
+        assertThat(members.findBySubject(PAUL_SUBJECT)).hasValueSatisfying(m -> {
+            assertThat(m.username()).isEqualTo("paul");
+            assertThat(m.email()).isEqualTo("paul@demo.mentorhub.dev");
+        });
+    }
+
+    @Test
+    void shouldRejectWrongPasswordOnKeycloakPage() throws Exception {
+        try (WebClient browser = browser()) {
+            HtmlPage keycloakLogin = browser.getPage(new URL(root, "/login"));
+            HtmlPage again = signIn(keycloakLogin, "alice", "wrong-password");
+            assertThat(again.getUrl().getPath()).startsWith("/realms/mentorhub/");
+            assertThat(again.asNormalizedText()).contains("Invalid username or password");
+        }
+    }
+
+    @Test
+    void shouldSignOutAndShowSignInAgain() throws Exception {
+        try (WebClient browser = browser()) {
+            HtmlPage home = signIn(browser.getPage(new URL(root, "/login")), "alice", "alice");
+            assertThat(home.getElementById("signed-in-as")).isNotNull();
+
+            HtmlPage afterLogout = home.getAnchorByHref("/logout").click();
+
+            assertThat(afterLogout.getUrl().toString()).startsWith(root.toString());
+            assertThat(afterLogout.getElementById("signed-in-as")).isNull();
+            assertThat(afterLogout.getElementById("sign-in")).isNotNull();
+            HtmlPage loginAgain = browser.getPage(new URL(root, "/login"));
+            assertThat(loginAgain.getUrl().getPath()).as("the Keycloak session ended too").startsWith("/realms/mentorhub/");
+        }
+    }
+
+    private static HtmlPage signIn(HtmlPage keycloakLogin, String username, String password) throws Exception {
+        keycloakLogin.<HtmlInput>getHtmlElementById("username").setValue(username);
+        keycloakLogin.<HtmlInput>getHtmlElementById("password").setValue(password);
+        return keycloakLogin.getHtmlElementById("kc-login").click();
+    }
+
+    private static WebClient browser() {
+        WebClient browser = new WebClient();
+        browser.getOptions().setJavaScriptEnabled(false);
+        browser.getOptions().setCssEnabled(false);
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        browser.getOptions().setRedirectEnabled(true);
+        return browser;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.mentorhub.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import dev.mentorhub.common.local.LocalKeycloak;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the real Keycloak once per JVM, in memory, with deploy/keycloak/mentorhub-realm.json, and adds the clients
+ * only tests need (through the admin API, so the shipped realm stays free of them):
+ * <ul>
+ * <li>{@value #CLI_CLIENT}: password grant, tokens carry the mentorhub-api audience;</li>
+ * <li>{@value #OTHER_AUDIENCE_CLIENT}: password grant, tokens for another audience;</li>
+ * <li>{@value #SHORT_LIVED_CLIENT}: like the CLI client, but its access tokens expire after {@value #SHORT_LIFESPAN_SECONDS} s.</li>
+ * </ul>
+ */
+public final class TestKeycloak {
+
+    public static final String CLI_CLIENT = "mentorhub-test-cli";
+    public static final String OTHER_AUDIENCE_CLIENT = "other-app";
+    public static final String SHORT_LIVED_CLIENT = "mentorhub-test-short";
+    public static final int SHORT_LIFESPAN_SECONDS = 2;
+
+    private static LocalKeycloak keycloak;
+
+    private TestKeycloak() {
+    }
+
+    public static synchronized LocalKeycloak get() {
+        if (keycloak == null) {
+            Path home = Path.of(System.getProperty("mentorhub.keycloak.dist", "target/keycloak/keycloak-26.5.6"));
+            keycloak = startOnFreePort(home, Path.of("deploy/keycloak/mentorhub-realm.json"));
+            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "test-keycloak-stop"));
+            String admin = adminToken();
+            createClient(admin, CLI_CLIENT, true, Map.of());
+            createClient(admin, OTHER_AUDIENCE_CLIENT, false, Map.of());
+            createClient(admin, SHORT_LIVED_CLIENT, true,
+                    Map.of("access.token.lifespan", String.valueOf(SHORT_LIFESPAN_SECONDS)));
+        }
+        return keycloak;
+    }
+
+    /** A "free" port can be taken by someone else before Keycloak binds it; then try another. */
+    private static LocalKeycloak startOnFreePort(Path home, Path realm) {
+        IllegalStateException failure = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return LocalKeycloak.start(home, realm, freePort(), true);
+            } catch (IllegalStateException e) {
+                failure = e;
+            }
+        }
+        throw failure;
+    }
+
+    /** A real access token from the password grant of one of the test clients. */
+    public static String accessToken(String clientId, String username, String password) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", username)
+                .formParam("password", password)
+                .formParam("scope", "openid profile email")
+                .post(get().realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** A member's token as the API expects it: demo users' passwords equal their usernames. */
+    public static String accessToken(String username) {
+        return accessToken(CLI_CLIENT, username, username);
+    }
+
+    private static String adminToken() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", LocalKeycloak.ADMIN_USER)
+                .formParam("password", LocalKeycloak.ADMIN_PASSWORD)
+                .post(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    private static void createClient(String adminToken, String clientId, boolean apiAudience, Map<String, String> attributes) {
+        Map<String, Object> audienceMapper = Map.of(
+                "name", "mentorhub-api-audience",
+                "protocol", "openid-connect",
+                "protocolMapper", "oidc-audience-mapper",
+                "config", Map.of("included.custom.audience", "mentorhub-api", "access.token.claim", "true",
+                        "id.token.claim", "false"));
+        Map<String, Object> client = Map.of(
+                "clientId", clientId,
+                "enabled", true,
+                "publicClient", true,
+                "standardFlowEnabled", false,
+                "directAccessGrantsEnabled", true,
+                "attributes", attributes,
+                "protocolMappers", apiAudience ? List.of(audienceMapper) : List.of());
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(client)
+                .post(keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM + "/clients")
+                .then().statusCode(201);
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
