@@ -15,7 +15,7 @@ public class Member {
     @Id
     private UUID id;
 
-    @Column(name = "oidc_subject", nullable = false, updatable = false)
+    @Column(name = "oidc_subject", nullable = false)
     private String oidcSubject;
 
     @Column(nullable = false)
@@ -32,7 +32,26 @@ public class Member {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     protected Member() {
+    }
+
+    /**
+     * Erases what identifies the person and frees their login: the row stays (anonymous) for aggregates, and a
+     * later sign-in with the same account starts as a new member.
+     */
+    public void anonymise(Instant now) {
+        oidcSubject = "deleted:" + id;
+        username = "deleted";
+        displayName = "Deleted member";
+        email = null;
+        deletedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     public UUID id() {

@@ -10,6 +10,8 @@ public interface MentorHubConfig {
 
     MemberSettings member();
 
+    ProfileSettings profile();
+
     /** Read by the launcher before Quarkus starts (see LocalServices); declared here so they are documented and valid. */
     DatabaseSettings db();
 
@@ -20,6 +22,12 @@ public interface MentorHubConfig {
         /** How often, at most, a member's "last seen" time is written. */
         @WithDefault("PT5M")
         Duration lastSeenResolution();
+    }
+
+    interface ProfileSettings {
+        /** A mentor not seen for this long is labelled inactive and listed last in the directory. */
+        @WithDefault("P30D")
+        Duration inactiveAfter();
     }
 
     interface DatabaseSettings {

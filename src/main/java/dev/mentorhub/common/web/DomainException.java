@@ -1,5 +1,7 @@
 package dev.mentorhub.common.web;
 
+import java.util.List;
+
 /**
  * A business rule said no. Subclasses name the rule ({@code CapacityReachedException}); the status says how the
  * client should read it. {@link ErrorMappers} turns it into problem+json or the error page.
@@ -15,6 +17,11 @@ public abstract class DomainException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** Per-field details, for input errors. */
+    public List<Problem.FieldError> errors() {
+        return List.of();
     }
 
     /** A short, stable slug for the problem type, e.g. {@code capacity-reached}. */

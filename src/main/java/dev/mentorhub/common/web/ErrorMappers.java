@@ -1,6 +1,9 @@
 package dev.mentorhub.common.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,18 +43,33 @@ public class ErrorMappers {
                 "The request has " + errors.size() + " invalid field(s).", errors);
     }
 
+    /** Wins over the JSON extension's own mapper, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return unreadableJson(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        return unreadableJson(e, headers, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Log.debugf("Unreadable JSON: %s", e.getOriginalMessage());
+        List<Problem.FieldError> errors = List.of();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            errors = List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type or format"));
+        }
         return respond(headers, uri, 400, "malformed-body", "Malformed request body",
-                "The body is not valid JSON for this endpoint.", List.of());
+                "The body is not valid JSON for this endpoint.", errors);
     }
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
         Log.debugf("Rule refused the request: %s", e.getMessage());
         return respond(headers, uri, e.status(), e.type(), Response.Status.fromStatusCode(e.status()).getReasonPhrase(),
-                e.getMessage(), List.of());
+                e.getMessage(), e.errors());
     }
 
     @ServerExceptionMapper
@@ -103,6 +121,19 @@ public class ErrorMappers {
             field = node.getName();
         }
         return field == null ? "" : field;
+    }
+
+    /** "teachSkills[0].proficiency" from Jackson's reference chain. */
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static String slug(String reason) {

@@ -1,0 +1,10 @@
+package dev.mentorhub.profile;
+
+public enum MentoringFormat implements Slugged {
+    VIDEO, IN_PERSON, CHAT;
+
+    @Override
+    public String slug() {
+        return Slugged.slugOf(this);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.mentorhub.profile;
+
+import dev.mentorhub.common.config.MentorHubConfig;
+import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.member.Member;
+import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.skill.Skill;
+import dev.mentorhub.skill.SkillRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Profiles: my own (view, edit, onboarding), other members' visible ones, and the directory. */
+@ApplicationScoped
+public class ProfileService {
+
+    private final ProfileRepository profiles;
+    private final MemberRepository members;
+    private final SkillRepository skills;
+    private final ProfileValidator validator;
+    private final ProfileDirectory directory;
+    private final MentorHubConfig config;
+    private final Clock clock;
+
+    ProfileService(ProfileRepository profiles, MemberRepository members, SkillRepository skills,
+            ProfileValidator validator, ProfileDirectory directory, MentorHubConfig config, Clock clock) {
+        this.profiles = profiles;
+        this.members = members;
+        this.skills = skills;
+        this.validator = validator;
+        this.directory = directory;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** My profile, or the defaults a new profile would have when I have not started one yet. */
+    @Transactional
+    public ProfileDto mine(Member me) {
+        return toDto(findOrStart(me), true);
+    }
+
+    @Transactional
+    public boolean hasProfile(Member me) {
+        return profiles.findByIdOptional(me.id()).isPresent();
+    }
+
+    /**
+     * Replaces my whole profile. Every rule is checked before anything is written: on any invalid field the stored
+     * profile stays as it was.
+     */
+    @Transactional
+    public ProfileDto replace(Member me, ProfileRequest request, boolean completesOnboarding) {
+        ProfileValues values = validator.validate(request);
+        Profile profile = findOrStart(me);
+        Instant now = clock.instant();
+        profile.apply(values, now);
+        if (completesOnboarding) {
+            profile.completeOnboarding(now);
+        }
+        if (!profiles.isPersistent(profile)) {
+            profiles.persist(profile);
+        }
+        profiles.flush();
+        return toDto(profile, true);
+    }
+
+    /** Another member's profile as {@code viewer} may see it; empty when it does not exist or is not visible. */
+    @Transactional
+    public Optional<ProfileDto> visibleTo(UUID id, Member viewer) {
+        return profiles.findByIdOptional(id)
+                .filter(p -> !p.member().isDeleted())
+                .filter(p -> p.memberId().equals(viewer.id()) || p.visibility() == Visibility.EVERYONE)
+                .map(p -> toDto(p, p.memberId().equals(viewer.id())));
+    }
+
+    @Transactional
+    public PageDto<ProfileDto> directory(DirectoryFilter filter) {
+        Instant now = clock.instant();
+        ProfileDirectory.Result result = directory.search(filter, now, activeSince(now));
+        Map<Long, Skill> skillsById = skillsOf(result.profiles());
+        List<ProfileDto> items = result.profiles().stream().map(p -> toDto(p, false, skillsById)).toList();
+        return PageDto.of(items, result.page(), result.size(), result.total());
+    }
+
+    /** Everything stored about me, for the data export. */
+    @Transactional
+    public Optional<ProfileDto> export(Member me) {
+        return profiles.findByIdOptional(me.id()).map(p -> toDto(p, true));
+    }
+
+    /** Erases my profile (with its skills, links, availability) and anonymises my member row. */
+    @Transactional
+    public void deleteAccount(Member me) {
+        profiles.deleteById(me.id());
+        members.findByIdOptional(me.id()).ifPresent(m -> m.anonymise(clock.instant()));
+    }
+
+    private Profile findOrStart(Member me) {
+        return profiles.findByIdOptional(me.id())
+                .orElseGet(() -> Profile.startFor(members.findById(me.id()), clock.instant()));
+    }
+
+    private Instant activeSince(Instant now) {
+        return now.minus(config.profile().inactiveAfter());
+    }
+
+    private ProfileDto toDto(Profile profile, boolean own) {
+        return toDto(profile, own, skillsOf(List.of(profile)));
+    }
+
+    private ProfileDto toDto(Profile p, boolean own, Map<Long, Skill> skillsById) {
+        Instant now = clock.instant();
+        Map<String, String> links = new TreeMap<>();
+        p.links().forEach((kind, url) -> links.put(kind.slug(), url));
+        return new ProfileDto(p.memberId() != null ? p.memberId() : p.member().id(), p.displayName(), p.headline(),
+                p.bio(), p.careerStage() == null ? null : p.careerStage().slug(), roles(p),
+                entries(p.teachSkills(), skillsById), entries(p.learnSkills(), skillsById),
+                p.goals().stream().sorted().map(GoalTag::slug).toList(), p.goalsText(),
+                p.languages().stream().sorted().toList(), p.timeZone(),
+                p.availability().stream()
+                        .sorted(Comparator.comparing(AvailabilityWindow::day).thenComparing(AvailabilityWindow::startMinute))
+                        .map(w -> new ProfileDto.WindowDto(w.day().name().toLowerCase(), w.start(), w.end())).toList(),
+                p.formats().stream().sorted().map(MentoringFormat::slug).toList(), p.city(), p.country(), links,
+                p.mentorCapacity(), p.visibility().slug(), p.member().lastSeenAt(),
+                p.isInactiveMentor(activeSince(now)), p.onboardingCompletedAt() != null,
+                own ? ProfileCompleteness.of(p) : null);
+    }
+
+    private static List<String> roles(Profile p) {
+        return Stream.of(p.isMentor() ? "mentor" : null, p.isMentee() ? "mentee" : null)
+                .filter(r -> r != null).toList();
+    }
+
+    private static List<ProfileDto.SkillEntry> entries(Set<SkillLevel> levels, Map<Long, Skill> skillsById) {
+        return levels.stream()
+                .map(l -> {
+                    Skill s = skillsById.get(l.skillId());
+                    return new ProfileDto.SkillEntry(s.slug(), s.nameEn(), s.nameZh(), l.level());
+                })
+                .sorted(Comparator.comparing(ProfileDto.SkillEntry::level).reversed()
+                        .thenComparing(ProfileDto.SkillEntry::skill))
+                .toList();
+    }
+
+    private Map<Long, Skill> skillsOf(Collection<Profile> page) {
+        Set<Long> ids = page.stream()
+                .flatMap(p -> Stream.concat(p.teachSkills().stream(), p.learnSkills().stream()))
+                .map(SkillLevel::skillId).collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of()
+                : skills.list("id in ?1", ids).stream().collect(Collectors.toMap(Skill::id, Function.identity()));
+    }
+}
