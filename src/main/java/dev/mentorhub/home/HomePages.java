@@ -2,9 +2,14 @@ package dev.mentorhub.home;
 
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.member.Member;
+import dev.mentorhub.profile.ProfileCompleteness;
+import dev.mentorhub.profile.ProfileDto;
+import dev.mentorhub.profile.ProfilePages;
+import dev.mentorhub.profile.ProfileService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,13 +24,16 @@ import java.time.ZoneOffset;
 public class HomePages {
 
     private final CurrentMember currentMember;
+    private final ProfileService profiles;
 
-    HomePages(CurrentMember currentMember) {
+    HomePages(CurrentMember currentMember, ProfileService profiles) {
         this.currentMember = currentMember;
+        this.profiles = profiles;
     }
 
     /** What the landing page shows a signed-in member; {@code null} for visitors. */
-    public record Greeting(String displayName, String memberSince, String roles) {
+    public record Greeting(String displayName, String memberSince, String roles, ProfileCompleteness completeness,
+            boolean onboarded) {
     }
 
     @CheckedTemplate(requireTypeSafeExpressions = true)
@@ -39,17 +47,22 @@ public class HomePages {
         return Templates.index(greeting);
     }
 
-    /** The "Sign in" link: authentication happens on the way in (code flow), then back to the landing page. */
+    /**
+     * The "Sign in" link: authentication happens on the way in (code flow). Someone without a profile goes on to
+     * onboarding, unless they chose to skip it; everyone else back to the landing page.
+     */
     @GET
     @Path("login")
     @Authenticated
-    public Response login() {
-        currentMember.member();
-        return Response.seeOther(URI.create("/")).build();
+    public Response login(@CookieParam(ProfilePages.SKIPPED_ONBOARDING_COOKIE) String skippedOnboarding) {
+        boolean onboard = !profiles.hasProfile(currentMember.member()) && skippedOnboarding == null;
+        return Response.seeOther(URI.create(onboard ? "/onboarding/1" : "/")).build();
     }
 
     private Greeting greetingFor(Member member) {
-        return new Greeting(member.displayName(), LocalDate.ofInstant(member.createdAt(), ZoneOffset.UTC).toString(),
-                String.join(", ", currentMember.signedInIdentity().roles()));
+        ProfileDto profile = profiles.mine(member);
+        return new Greeting(profile.displayName(), LocalDate.ofInstant(member.createdAt(), ZoneOffset.UTC).toString(),
+                String.join(", ", currentMember.signedInIdentity().roles()), profile.completeness(),
+                profile.onboardingCompleted());
     }
 }

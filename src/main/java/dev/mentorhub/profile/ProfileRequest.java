@@ -12,6 +12,16 @@ public record ProfileRequest(String displayName, String headline, String bio, St
         List<String> languages, String timeZone, List<Window> availability, List<String> formats, String city,
         String country, Map<String, String> links, Integer mentorCapacity, String visibility) {
 
+    /** The request that would store this profile unchanged: the starting point for partial edits. */
+    public static ProfileRequest from(ProfileDto p) {
+        return new ProfileRequest(p.displayName(), p.headline(), p.bio(), p.careerStage(), p.roles(),
+                p.teachSkills().stream().map(s -> new TeachSkill(s.skill(), s.level())).toList(),
+                p.learnSkills().stream().map(s -> new LearnSkill(s.skill(), s.level())).toList(), p.goals(),
+                p.goalsText(), p.languages(), p.timeZone(),
+                p.availability().stream().map(w -> new Window(w.day(), w.start(), w.end())).toList(), p.formats(),
+                p.city(), p.country(), p.links(), p.mentorCapacity(), p.visibility());
+    }
+
     public record TeachSkill(String skill, Integer proficiency) {
     }
 

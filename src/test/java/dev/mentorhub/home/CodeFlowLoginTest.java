@@ -3,12 +3,12 @@ package dev.mentorhub.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.testsupport.Browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import org.htmlunit.WebClient;
-import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +28,19 @@ class CodeFlowLoginTest {
     @Test
     void shouldLogInThroughKeycloakAndSeeOwnName() throws Exception {
         assertThat(members.findBySubject(PAUL_SUBJECT)).isEmpty();
-        try (WebClient browser = browser()) {
+        try (WebClient browser = Browser.open()) {
             HtmlPage landing = browser.getPage(root);
             assertThat(landing.getElementById("sign-in")).isNotNull();
 
             HtmlPage keycloakLogin = landing.getAnchorByHref("/login").click();
             assertThat(keycloakLogin.getUrl().getPath()).startsWith("/realms/mentorhub/");
 
-            HtmlPage home = signIn(keycloakLogin, "paul", "paul");
+            HtmlPage firstPage = Browser.signIn(keycloakLogin, "paul", "paul");
 
-            assertThat(home.getUrl().toString()).startsWith(root.toString());
-            assertThat(home.getElementById("signed-in-as").asNormalizedText()).contains("Paul Zhang");
+            assertThat(firstPage.getUrl().toString()).as("a first sign-in starts onboarding")
+                    .isEqualTo(new URL(root, "/onboarding/1").toString());
+            assertThat(firstPage.getElementById("signed-in-as").asNormalizedText()).contains("Paul Zhang");
+            HtmlPage home = browser.getPage(root);
             assertThat(home.getElementById("welcome").asNormalizedText()).isEqualTo("Welcome back, Paul Zhang!");
             assertThat(home.asNormalizedText()).contains("member", "program-admin");
         }
@@ -50,9 +52,9 @@ class CodeFlowLoginTest {
 
     @Test
     void shouldRejectWrongPasswordOnKeycloakPage() throws Exception {
-        try (WebClient browser = browser()) {
+        try (WebClient browser = Browser.open()) {
             HtmlPage keycloakLogin = browser.getPage(new URL(root, "/login"));
-            HtmlPage again = signIn(keycloakLogin, "alice", "wrong-password");
+            HtmlPage again = Browser.signIn(keycloakLogin, "alice", "wrong-password");
             assertThat(again.getUrl().getPath()).startsWith("/realms/mentorhub/");
             assertThat(again.asNormalizedText()).contains("Invalid username or password");
         }
@@ -60,8 +62,8 @@ class CodeFlowLoginTest {
 
     @Test
     void shouldSignOutAndShowSignInAgain() throws Exception {
-        try (WebClient browser = browser()) {
-            HtmlPage home = signIn(browser.getPage(new URL(root, "/login")), "alice", "alice");
+        try (WebClient browser = Browser.open()) {
+            HtmlPage home = Browser.signIn(browser, root, "alice");
             assertThat(home.getElementById("signed-in-as")).isNotNull();
 
             HtmlPage afterLogout = home.getAnchorByHref("/logout").click();
@@ -72,20 +74,5 @@ class CodeFlowLoginTest {
             HtmlPage loginAgain = browser.getPage(new URL(root, "/login"));
             assertThat(loginAgain.getUrl().getPath()).as("the Keycloak session ended too").startsWith("/realms/mentorhub/");
         }
-    }
-
-    private static HtmlPage signIn(HtmlPage keycloakLogin, String username, String password) throws Exception {
-        keycloakLogin.<HtmlInput>getHtmlElementById("username").setValue(username);
-        keycloakLogin.<HtmlInput>getHtmlElementById("password").setValue(password);
-        return keycloakLogin.getHtmlElementById("kc-login").click();
-    }
-
-    private static WebClient browser() {
-        WebClient browser = new WebClient();
-        browser.getOptions().setJavaScriptEnabled(false);
-        browser.getOptions().setCssEnabled(false);
-        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        browser.getOptions().setRedirectEnabled(true);
-        return browser;
     }
 }

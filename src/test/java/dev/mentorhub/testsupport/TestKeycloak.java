@@ -77,13 +77,25 @@ public final class TestKeycloak {
         return accessToken(CLI_CLIENT, username, username);
     }
 
+    /** A new account in the realm (password = username), to start from a person MentorHub has never seen. */
+    public static String createUser(String username, String firstName, String lastName) {
+        Map<String, Object> user = Map.of(
+                "username", username, "enabled", true, "emailVerified", true,
+                "firstName", firstName, "lastName", lastName, "email", username + "@test.mentorhub.dev",
+                "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false)));
+        given().auth().oauth2(adminToken()).contentType(ContentType.JSON).body(user)
+                .post(get().baseUrl() + "/admin/realms/" + LocalKeycloak.REALM + "/users")
+                .then().statusCode(201);
+        return username;
+    }
+
     private static String adminToken() {
         return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
                 .formParam("client_id", "admin-cli")
                 .formParam("username", LocalKeycloak.ADMIN_USER)
                 .formParam("password", LocalKeycloak.ADMIN_PASSWORD)
-                .post(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token")
+                .post(get().baseUrl() + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200)
                 .extract().path("access_token");
     }

@@ -19,6 +19,12 @@ public interface AppMessages {
     @Message("API")
     String nav_api();
 
+    @Message("Directory")
+    String nav_directory();
+
+    @Message("My profile")
+    String nav_profile();
+
     @Message("Sign in")
     String nav_sign_in();
 
