@@ -1,5 +1,7 @@
 package dev.mentorhub.common.web;
 
+import java.util.List;
+
 /**
  * A business rule said no. Subclasses name the rule ({@code CapacityReachedException}); the status says how the
  * client should read it. {@link ErrorMappers} turns it into problem+json or the error page.
@@ -7,14 +9,25 @@ package dev.mentorhub.common.web;
 public abstract class DomainException extends RuntimeException {
 
     private final int status;
+    private final List<Problem.FieldError> errors;
 
     protected DomainException(int status, String message) {
+        this(status, message, List.of());
+    }
+
+    /** A refusal caused by particular input fields, named in the problem's {@code errors[]}. */
+    protected DomainException(int status, String message, List<Problem.FieldError> errors) {
         super(message);
         this.status = status;
+        this.errors = List.copyOf(errors);
     }
 
     public int status() {
         return status;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
     }
 
     /** A short, stable slug for the problem type, e.g. {@code capacity-reached}. */

@@ -7,6 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -51,7 +52,7 @@ public class ErrorMappers {
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
         Log.debugf("Rule refused the request: %s", e.getMessage());
         return respond(headers, uri, e.status(), e.type(), Response.Status.fromStatusCode(e.status()).getReasonPhrase(),
-                e.getMessage(), List.of());
+                e.getMessage(), e.errors());
     }
 
     @ServerExceptionMapper
@@ -96,11 +97,16 @@ public class ErrorMappers {
                 .anyMatch(m -> !m.isWildcardType() && m.isCompatible(MediaType.TEXT_HTML_TYPE));
     }
 
-    /** The field as the client sent it: the last node of "create.request.headline" is "headline". */
-    private static String fieldName(ConstraintViolation<?> violation) {
+    /**
+     * The field as the client sent it: the last node of "create.request.headline" is "headline"; an element of a
+     * list ("create.request.synonyms[2].&lt;list element&gt;") is named by its list, "synonyms".
+     */
+    public static String fieldName(ConstraintViolation<?> violation) {
         String field = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            field = node.getName();
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field = node.getName();
+            }
         }
         return field == null ? "" : field;
     }
