@@ -10,7 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -56,6 +59,13 @@ public class Skill {
         this.parent = parent;
     }
 
+    /** A new skill with its synonyms, placed at {@code position} among its siblings. */
+    public Skill(String slug, String nameEn, String nameZh, Skill parent, List<String> synonyms, int position) {
+        this(slug, nameEn, nameZh, parent);
+        replaceSynonyms(synonyms);
+        this.position = position;
+    }
+
     public Long id() {
         return id;
     }
@@ -86,5 +96,50 @@ public class Skill {
 
     public int position() {
         return position;
+    }
+
+    public void rename(String nameEn, String nameZh) {
+        this.nameEn = nameEn;
+        this.nameZh = nameZh;
+    }
+
+    /** The synonyms, trimmed, without blanks and without case-insensitive repeats, in the given order. */
+    public void replaceSynonyms(List<String> newSynonyms) {
+        Set<String> seen = new HashSet<>();
+        List<String> cleaned = new ArrayList<>();
+        for (String synonym : newSynonyms) {
+            String trimmed = synonym == null ? "" : synonym.strip();
+            if (!trimmed.isEmpty() && seen.add(trimmed.toLowerCase(Locale.ROOT))) {
+                cleaned.add(trimmed);
+            }
+        }
+        this.synonyms = cleaned;
+    }
+
+    public void addSynonym(String synonym) {
+        List<String> more = new ArrayList<>(synonyms);
+        more.add(synonym);
+        replaceSynonyms(more);
+    }
+
+    /**
+     * Hangs this skill under {@code newParent} ({@code null}: top level) at {@code newPosition} among its new
+     * siblings. Only the direct cycle is checked here; the service refuses moves under the skill's own descendants.
+     */
+    public void moveUnder(Skill newParent, int newPosition) {
+        if (newParent == this) {
+            throw new IllegalArgumentException("A skill cannot be its own parent: " + slug);
+        }
+        this.parent = newParent;
+        this.position = newPosition;
+    }
+
+    /** Not offered for new profiles any more; existing ones keep it. */
+    public void retire() {
+        this.retired = true;
+    }
+
+    public void restore() {
+        this.retired = false;
     }
 }

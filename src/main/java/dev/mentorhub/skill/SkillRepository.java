@@ -1,6 +1,7 @@
 package dev.mentorhub.skill;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,25 @@ public class SkillRepository implements PanacheRepository<Skill> {
 
     public List<Skill> findBySlugs(Collection<String> slugs) {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+
+    public boolean existsBySlug(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    /** Every skill, retired ones included, siblings in their display order (for building the tree in one query). */
+    public List<Skill> listAllInOrder() {
+        return listAll(Sort.by("position").and("nameEn").and("slug"));
+    }
+
+    /** The position after the last child of {@code parent} ({@code null}: after the last top-level skill). */
+    public int nextPositionUnder(Skill parent) {
+        var query = parent == null
+                ? getEntityManager().createQuery("select max(s.position) from Skill s where s.parent is null", Integer.class)
+                : getEntityManager().createQuery("select max(s.position) from Skill s where s.parent = :parent", Integer.class)
+                        .setParameter("parent", parent);
+        Integer max = query.getSingleResult();
+        return max == null ? 0 : max + 1;
     }
 
     /** The skill with this slug and every skill below it, at any depth (for "skill including its sub-skills"). */

@@ -75,4 +75,94 @@ public interface AppMessages {
 
     @Message("Back to the home page")
     String error_back_home();
+
+    @Message("Skills")
+    String skills_nav();
+
+    @Message("Skill taxonomy")
+    String skills_title();
+
+    @Message("The skills members choose for their profiles. Retired skills stay on existing profiles but are no longer offered.")
+    String skills_intro();
+
+    @Message("retired")
+    String skills_retired();
+
+    @Message("Add a skill")
+    String skills_add_title();
+
+    @Message("Slug (stable id)")
+    String skills_slug();
+
+    @Message("Lower-case words joined by hyphens, e.g. graph-neural-networks. It cannot be changed later.")
+    String skills_slug_hint();
+
+    @Message("English name")
+    String skills_name_en();
+
+    @Message("Chinese name")
+    String skills_name_zh();
+
+    @Message("Parent")
+    String skills_parent();
+
+    @Message("(top-level area)")
+    String skills_top_level();
+
+    @Message("Synonyms, separated by commas")
+    String skills_synonyms();
+
+    @Message("Add skill")
+    String skills_add_submit();
+
+    @Message("All skills")
+    String skills_back();
+
+    @Message("Names and synonyms")
+    String skills_rename_title();
+
+    @Message("Save names")
+    String skills_rename_submit();
+
+    @Message("Place in the tree")
+    String skills_move_title();
+
+    @Message("Move")
+    String skills_move_submit();
+
+    @Message("Status")
+    String skills_status_title();
+
+    @Message("Retire")
+    String skills_retire();
+
+    @Message("A retired skill, and every skill below it, is no longer offered for new profiles.")
+    String skills_retire_hint();
+
+    @Message("Restore")
+    String skills_restore();
+
+    @Message("Please correct the marked fields.")
+    String skills_errors();
+
+    @Message("Required.")
+    String skills_error_required();
+
+    @Message("At most {max} characters.")
+    String skills_error_too_long(int max);
+
+    @Message("At most {max} synonyms.")
+    String skills_error_too_many_synonyms(int max);
+
+    @Message("Use lower-case letters and digits, words joined by single hyphens.")
+    String skills_error_slug();
+
+    @Message("This slug is already taken.")
+    String skills_error_duplicate();
+
+    @Message("A skill cannot move under itself or one of its own sub-skills.")
+    String skills_error_cycle();
+
+    @Message("This parent does not exist or is retired.")
+    String skills_error_unknown_parent();
 }

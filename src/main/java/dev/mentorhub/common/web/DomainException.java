@@ -9,19 +9,25 @@ import java.util.List;
 public abstract class DomainException extends RuntimeException {
 
     private final int status;
+    private final List<Problem.FieldError> errors;
 
     protected DomainException(int status, String message) {
+        this(status, message, List.of());
+    }
+
+    /** A refusal caused by particular input fields, named in the problem's {@code errors[]}. */
+    protected DomainException(int status, String message, List<Problem.FieldError> errors) {
         super(message);
         this.status = status;
+        this.errors = List.copyOf(errors);
     }
 
     public int status() {
         return status;
     }
 
-    /** Per-field details, for input errors. */
     public List<Problem.FieldError> errors() {
-        return List.of();
+        return errors;
     }
 
     /** A short, stable slug for the problem type, e.g. {@code capacity-reached}. */

@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -114,11 +115,16 @@ public class ErrorMappers {
                 .anyMatch(m -> !m.isWildcardType() && m.isCompatible(MediaType.TEXT_HTML_TYPE));
     }
 
-    /** The field as the client sent it: the last node of "create.request.headline" is "headline". */
-    private static String fieldName(ConstraintViolation<?> violation) {
+    /**
+     * The field as the client sent it: the last node of "create.request.headline" is "headline"; an element of a
+     * list ("create.request.synonyms[2].&lt;list element&gt;") is named by its list, "synonyms".
+     */
+    public static String fieldName(ConstraintViolation<?> violation) {
         String field = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            field = node.getName();
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field = node.getName();
+            }
         }
         return field == null ? "" : field;
     }

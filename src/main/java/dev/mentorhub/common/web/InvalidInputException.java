@@ -5,20 +5,12 @@ import java.util.List;
 /** Input broke one or more rules; each error names the field as the client sent it. Nothing was written. */
 public class InvalidInputException extends DomainException {
 
-    private final List<Problem.FieldError> errors;
-
     public InvalidInputException(List<Problem.FieldError> errors) {
-        super(400, "The request has " + errors.size() + " invalid field(s).");
-        this.errors = List.copyOf(errors);
+        super(400, "The request has " + errors.size() + " invalid field(s).", errors);
     }
 
     @Override
     public String type() {
         return "invalid-input";
-    }
-
-    @Override
-    public List<Problem.FieldError> errors() {
-        return errors;
     }
 }

@@ -2,6 +2,7 @@ package dev.mentorhub.common.web;
 
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.security.Roles;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -25,8 +26,17 @@ public class Viewer {
         return currentMember.isSignedIn();
     }
 
+    /**
+     * The member's name. Errors raised before the request reaches a worker thread (a 403 from a role check) render
+     * their page on the IO thread, where the member row cannot be read; then the name comes from the token.
+     */
     public String getDisplayName() {
-        return isSignedIn() ? currentMember.member().displayName() : "";
+        if (!isSignedIn()) {
+            return "";
+        }
+        return BlockingOperationControl.isBlockingAllowed()
+                ? currentMember.member().displayName()
+                : currentMember.signedInIdentity().displayName();
     }
 
     public boolean isPlatformAdmin() {

@@ -1,0 +1,19 @@
+package dev.mentorhub.skill;
+
+import dev.mentorhub.common.web.DomainException;
+import dev.mentorhub.common.web.Problem;
+import java.util.List;
+
+/** A move would put a skill under itself or under one of its own descendants (409). */
+public class SkillCycleException extends DomainException {
+
+    public SkillCycleException(String slug, String parentSlug) {
+        super(409, "'" + slug + "' cannot move under '" + parentSlug + "': that is the skill itself or lies below it.",
+                List.of(new Problem.FieldError("parentSlug", "is the skill itself or one of its descendants")));
+    }
+
+    @Override
+    public String type() {
+        return "skill-cycle";
+    }
+}
