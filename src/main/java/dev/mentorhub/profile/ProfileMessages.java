@@ -47,38 +47,38 @@ public interface ProfileMessages {
     @Message("To") String to();
 
     @Message("""
-            {#switch value}{#case student}Student{#case early-career}Early career{#case mid-level}Mid-level\
-            {#case senior}Senior{#case staff-principal}Staff / principal{#case leader-manager}Leader / manager\
+            {#switch value}{#case 'student'}Student{#case 'early-career'}Early career{#case 'mid-level'}Mid-level\
+            {#case 'senior'}Senior{#case 'staff-principal'}Staff / principal{#case 'leader-manager'}Leader / manager\
             {#else}Not set{/switch}""")
     String stage(String value);
 
     @Message("""
-            {#switch value}{#case career-growth}Career growth{#case first-ml-job}First ML job\
-            {#case transition-into-ml}Transition into ML{#case interview-preparation}Interview preparation\
-            {#case promotion}Promotion{#case research-paper-reading}Research paper reading\
-            {#case production-deployment}Production deployment{#case leadership}Leadership\
-            {#case public-speaking}Public speaking{#case networking}Networking{#else}{value}{/switch}""")
+            {#switch value}{#case 'career-growth'}Career growth{#case 'first-ml-job'}First ML job\
+            {#case 'transition-into-ml'}Transition into ML{#case 'interview-preparation'}Interview preparation\
+            {#case 'promotion'}Promotion{#case 'research-paper-reading'}Research paper reading\
+            {#case 'production-deployment'}Production deployment{#case 'leadership'}Leadership\
+            {#case 'public-speaking'}Public speaking{#case 'networking'}Networking{#else}{value}{/switch}""")
     String goal(String value);
 
-    @Message("{#switch value}{#case video}Video call{#case in-person}In person{#case chat}Chat{#else}{value}{/switch}")
+    @Message("{#switch value}{#case 'video'}Video call{#case 'in-person'}In person{#case 'chat'}Chat{#else}{value}{/switch}")
     String format(String value);
 
     @Message("""
-            {#switch value}{#case everyone}Everyone signed in{#case programs}Only members of my programs\
-            {#case hidden}Hidden{#else}{value}{/switch}""")
+            {#switch value}{#case 'everyone'}Everyone signed in{#case 'programs'}Only members of my programs\
+            {#case 'hidden'}Hidden{#else}{value}{/switch}""")
     String visibility(String value);
 
     @Message("""
-            {#switch value}{#case monday}Monday{#case tuesday}Tuesday{#case wednesday}Wednesday\
-            {#case thursday}Thursday{#case friday}Friday{#case saturday}Saturday{#case sunday}Sunday\
+            {#switch value}{#case 'monday'}Monday{#case 'tuesday'}Tuesday{#case 'wednesday'}Wednesday\
+            {#case 'thursday'}Thursday{#case 'friday'}Friday{#case 'saturday'}Saturday{#case 'sunday'}Sunday\
             {#else}{value}{/switch}""")
     String weekday(String value);
 
     @Message("""
-            {#switch value}{#case roles}whether you mentor, want a mentor, or both{#case career-stage}your career stage\
-            {#case headline}a headline{#case bio}a few words about you{#case teach-skills}skills you can teach\
-            {#case learn-skills}skills you want to learn{#case goals}your goals{#case languages}languages you speak\
-            {#case availability}when you are available{#case formats}how you like to meet{#else}{value}{/switch}""")
+            {#switch value}{#case 'roles'}whether you mentor, want a mentor, or both{#case 'career-stage'}your career stage\
+            {#case 'headline'}a headline{#case 'bio'}a few words about you{#case 'teach-skills'}skills you can teach\
+            {#case 'learn-skills'}skills you want to learn{#case 'goals'}your goals{#case 'languages'}languages you speak\
+            {#case 'availability'}when you are available{#case 'formats'}how you like to meet{#else}{value}{/switch}""")
     String missing(String value);
 
     @Message("Profile {score}% complete") String completeness(int score);

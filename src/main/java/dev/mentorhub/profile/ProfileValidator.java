@@ -44,7 +44,8 @@ public class ProfileValidator {
     static final int MAX_WINDOWS = 28;
     static final int MAX_CAPACITY = 20;
 
-    private static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):([0-5]\\d)$|^24:00$");
+    /** "18:30", also with seconds as some browsers send it ("18:30:00"); "24:00" ends a window at midnight. */
+    private static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):([0-5]\\d)(:00)?$|^24:00$");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();

@@ -71,7 +71,7 @@ class ProfilePagesTest {
             form.getInputsByName("end").get(0).setValue("20:30");
             HtmlPage profile = submit(form);
 
-            assertThat(profile.getUrl().getPath()).isEqualTo("/profile");
+            assertThat(profile.getUrl().getPath()).as(profile.asNormalizedText()).isEqualTo("/profile");
             assertThat(profile.getElementById("saved")).isNotNull();
             assertThat(profile.getElementById("completeness").asNormalizedText()).contains("%", "a few words about you");
             assertThat(profile.getElementById("profile-name").asNormalizedText()).isEqualTo("Nia Ng");
