@@ -12,6 +12,9 @@ public interface MentorHubConfig {
 
     ProfileSettings profile();
 
+    /** The demo population of the run command (dev mode only; see dev.mentorhub.demo.DemoData). */
+    DemoDataSettings demoData();
+
     /** Read by the launcher before Quarkus starts (see LocalServices); declared here so they are documented and valid. */
     DatabaseSettings db();
 
@@ -28,6 +31,26 @@ public interface MentorHubConfig {
         /** A mentor not seen for this long is labelled inactive and listed last in the directory. */
         @WithDefault("P30D")
         Duration inactiveAfter();
+    }
+
+    interface DemoDataSettings {
+        /** Create the demo population at start when there is none; only dev mode honours it. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The same seed always gives the same people. */
+        @WithDefault("42")
+        long seed();
+
+        @WithDefault("60")
+        int mentors();
+
+        @WithDefault("150")
+        int mentees();
+
+        /** Members who are mentor and mentee at once. */
+        @WithDefault("25")
+        int both();
     }
 
     interface DatabaseSettings {
