@@ -12,7 +12,7 @@ create table profile (
     goals_text              varchar(1000),
     time_zone               varchar(64) not null default 'UTC',
     city                    varchar(100),
-    country                 char(2),
+    country                 varchar(2),
     mentor_capacity         integer not null default 2,
     visibility              varchar(20) not null default 'EVERYONE',
     onboarding_completed_at timestamptz,

@@ -51,9 +51,9 @@ class ProfilePagesTest {
 
             form = step2.getForms().get(0);
             form.getSelectsByName("teachSkill").get(0).setSelectedAttribute(teach, true);
-            form.getInputsByName("teachLevel").get(0).setValue("4");
+            form.getSelectsByName("teachLevel").get(0).setSelectedAttribute("4", true);
             form.getSelectsByName("learnSkill").get(0).setSelectedAttribute(learn, true);
-            form.getInputsByName("learnLevel").get(0).setValue("3");
+            form.getSelectsByName("learnLevel").get(0).setSelectedAttribute("3", true);
             HtmlPage step3 = submit(form);
             assertThat(step3.getUrl().getPath()).isEqualTo("/onboarding/3");
 
