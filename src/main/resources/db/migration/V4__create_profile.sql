@@ -28,7 +28,7 @@ create table profile (
 create table profile_teach_skill (
     member_id   uuid not null references profile (member_id) on delete cascade,
     skill_id    bigint not null references skill (id),
-    level       smallint not null check (level between 1 and 5),
+    level       integer not null check (level between 1 and 5),
     primary key (member_id, skill_id)
 );
 create index profile_teach_skill_skill_idx on profile_teach_skill (skill_id);
@@ -36,7 +36,7 @@ create index profile_teach_skill_skill_idx on profile_teach_skill (skill_id);
 create table profile_learn_skill (
     member_id   uuid not null references profile (member_id) on delete cascade,
     skill_id    bigint not null references skill (id),
-    level       smallint not null check (level between 1 and 5),
+    level       integer not null check (level between 1 and 5),
     primary key (member_id, skill_id)
 );
 create index profile_learn_skill_skill_idx on profile_learn_skill (skill_id);
