@@ -2,7 +2,6 @@ package dev.mentorhub.profile;
 
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
-import dev.mentorhub.member.Member;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,11 +54,7 @@ public class ProfileResource {
     @Path("me/export")
     @Operation(summary = "Export everything stored about me", description = "A JSON document to download.")
     public Response export() {
-        Member me = currentMember.member();
-        DataExport export = new DataExport(Instant.now(), new DataExport.Account(me.id(), me.oidcSubject(),
-                me.username(), me.displayName(), me.email(), me.createdAt(), me.lastSeenAt()),
-                profiles.export(me).orElse(null));
-        return Response.ok(export)
+        return Response.ok(profiles.export(currentMember.member()))
                 .header("Content-Disposition", "attachment; filename=\"mentorhub-export.json\"").build();
     }
 

@@ -96,8 +96,11 @@ public class ProfileService {
 
     /** Everything stored about me, for the data export. */
     @Transactional
-    public Optional<ProfileDto> export(Member me) {
-        return profiles.findByIdOptional(me.id()).map(p -> toDto(p, true));
+    public DataExport export(Member me) {
+        DataExport.Account account = new DataExport.Account(me.id(), me.oidcSubject(), me.username(),
+                me.displayName(), me.email(), me.createdAt(), me.lastSeenAt());
+        return new DataExport(clock.instant(), account,
+                profiles.findByIdOptional(me.id()).map(p -> toDto(p, true)).orElse(null));
     }
 
     /** Erases my profile (with its skills, links, availability) and anonymises my member row. */
