@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -79,20 +80,18 @@ public class ProfileForm {
     }
 
     private List<ProfileRequest.TeachSkill> teachSkills() {
-        List<ProfileRequest.TeachSkill> rows = new ArrayList<>();
-        for (int i = 0; i < size(teachSkill); i++) {
-            if (!blank(teachSkill.get(i))) {
-                rows.add(new ProfileRequest.TeachSkill(teachSkill.get(i), number(at(teachLevel, i))));
-            }
-        }
-        return rows;
+        return skillRows(teachSkill, teachLevel, ProfileRequest.TeachSkill::new);
     }
 
     private List<ProfileRequest.LearnSkill> learnSkills() {
-        List<ProfileRequest.LearnSkill> rows = new ArrayList<>();
-        for (int i = 0; i < size(learnSkill); i++) {
-            if (!blank(learnSkill.get(i))) {
-                rows.add(new ProfileRequest.LearnSkill(learnSkill.get(i), number(at(learnLevel, i))));
+        return skillRows(learnSkill, learnLevel, ProfileRequest.LearnSkill::new);
+    }
+
+    private static <T> List<T> skillRows(List<String> skills, List<String> levels, BiFunction<String, Integer, T> row) {
+        List<T> rows = new ArrayList<>();
+        for (int i = 0; i < size(skills); i++) {
+            if (!blank(skills.get(i))) {
+                rows.add(row.apply(skills.get(i), number(at(levels, i))));
             }
         }
         return rows;
