@@ -4,6 +4,7 @@ import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.notification.WelcomeMail;
 import dev.mentorhub.skill.Skill;
 import dev.mentorhub.skill.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,16 +32,19 @@ public class ProfileService {
     private final SkillRepository skills;
     private final ProfileValidator validator;
     private final ProfileDirectory directory;
+    private final WelcomeMail welcomeMail;
     private final MentorHubConfig config;
     private final Clock clock;
 
     ProfileService(ProfileRepository profiles, MemberRepository members, SkillRepository skills,
-            ProfileValidator validator, ProfileDirectory directory, MentorHubConfig config, Clock clock) {
+            ProfileValidator validator, ProfileDirectory directory, WelcomeMail welcomeMail, MentorHubConfig config,
+            Clock clock) {
         this.profiles = profiles;
         this.members = members;
         this.skills = skills;
         this.validator = validator;
         this.directory = directory;
+        this.welcomeMail = welcomeMail;
         this.config = config;
         this.clock = clock;
     }
@@ -58,7 +62,7 @@ public class ProfileService {
 
     /**
      * Replaces my whole profile. Every rule is checked before anything is written: on any invalid field the stored
-     * profile stays as it was.
+     * profile stays as it was. Finishing onboarding for the first time also queues the welcome mail.
      */
     @Transactional
     public ProfileDto replace(Member me, ProfileRequest request, boolean completesOnboarding) {
@@ -66,6 +70,7 @@ public class ProfileService {
         Profile profile = findOrStart(me);
         Instant now = clock.instant();
         profile.apply(values, now);
+        boolean firstCompletion = completesOnboarding && profile.onboardingCompletedAt() == null;
         if (completesOnboarding) {
             profile.completeOnboarding(now);
         }
@@ -73,6 +78,9 @@ public class ProfileService {
             profiles.persist(profile);
         }
         profiles.flush();
+        if (firstCompletion) {
+            welcomeMail.enqueueFor(profile.member(), profile.displayName());
+        }
         return toDto(profile, true);
     }
 

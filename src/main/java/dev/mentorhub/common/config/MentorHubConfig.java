@@ -12,6 +12,9 @@ public interface MentorHubConfig {
 
     ProfileSettings profile();
 
+    /** The email outbox and its worker (see dev.mentorhub.notification). */
+    OutboxSettings outbox();
+
     /** The demo population of the run command (dev mode only; see dev.mentorhub.demo.DemoData). */
     DemoDataSettings demoData();
 
@@ -31,6 +34,40 @@ public interface MentorHubConfig {
         /** A mentor not seen for this long is labelled inactive and listed last in the directory. */
         @WithDefault("P30D")
         Duration inactiveAfter();
+    }
+
+    interface OutboxSettings {
+        /** Run the worker on this instance; tests switch it off and drive it themselves. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the worker looks for mail to send. */
+        @WithDefault("PT5S")
+        Duration interval();
+
+        /** How many messages one worker claims at a time. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** How long a claim holds; a message whose worker died is claimable again after it. */
+        @WithDefault("PT2M")
+        Duration lease();
+
+        /** Sending attempts before a message is given up as FAILED. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Wait before the first retry; each further retry waits twice as long. */
+        @WithDefault("PT30S")
+        Duration retryBackoff();
+
+        /** The right-hand side of the Message-ID header: a domain the deployment owns. */
+        @WithDefault("mentorhub.localhost")
+        String messageIdDomain();
+
+        /** Links in mail point here: the address people use to reach the app. */
+        @WithDefault("http://localhost:8080")
+        String linkBaseUrl();
     }
 
     interface DemoDataSettings {
