@@ -59,4 +59,14 @@ public class Outbox {
                 .setParameter("now", now)
                 .executeUpdate() == 1;
     }
+
+    /**
+     * Erases the mail of a member who deleted their account: queued mail is no longer wanted, and sent mail holds
+     * their address and name. Runs in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(UUID memberId) {
+        return em.createNativeQuery("delete from outbox_message where recipient_member_id = :memberId")
+                .setParameter("memberId", memberId).executeUpdate();
+    }
 }

@@ -41,12 +41,15 @@ public class ProfilePages {
             EnumSet.of(ProfileForm.Section.GOALS), EnumSet.of(ProfileForm.Section.AVAILABILITY));
 
     private final ProfileService profiles;
+    private final AccountDeletion accountDeletion;
     private final CurrentMember currentMember;
     private final SkillOptions skillOptions;
     private final RequestLocale locale;
 
-    ProfilePages(ProfileService profiles, CurrentMember currentMember, SkillOptions skillOptions, RequestLocale locale) {
+    ProfilePages(ProfileService profiles, AccountDeletion accountDeletion, CurrentMember currentMember,
+            SkillOptions skillOptions, RequestLocale locale) {
         this.profiles = profiles;
+        this.accountDeletion = accountDeletion;
         this.currentMember = currentMember;
         this.skillOptions = skillOptions;
         this.locale = locale;
@@ -159,7 +162,7 @@ public class ProfilePages {
         if (!"DELETE".equals(confirm == null ? null : confirm.trim())) {
             return Response.status(400).entity(Templates.mine(profiles.mine(me), false, "confirm")).build();
         }
-        profiles.deleteAccount(me);
+        accountDeletion.delete(me);
         return Response.seeOther(URI.create("/logout")).build();
     }
 

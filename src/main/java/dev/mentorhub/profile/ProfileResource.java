@@ -26,10 +26,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ProfileResource {
 
     private final ProfileService profiles;
+    private final AccountDeletion accountDeletion;
     private final CurrentMember currentMember;
 
-    ProfileResource(ProfileService profiles, CurrentMember currentMember) {
+    ProfileResource(ProfileService profiles, AccountDeletion accountDeletion, CurrentMember currentMember) {
         this.profiles = profiles;
+        this.accountDeletion = accountDeletion;
         this.currentMember = currentMember;
     }
 
@@ -64,7 +66,7 @@ public class ProfileResource {
             + "aggregates remain. Signing in again starts a new, empty account.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteAccount() {
-        profiles.deleteAccount(currentMember.member());
+        accountDeletion.delete(currentMember.member());
     }
 
     @GET

@@ -111,13 +111,6 @@ public class ProfileService {
                 profiles.findByIdOptional(me.id()).map(p -> toDto(p, true)).orElse(null));
     }
 
-    /** Erases my profile (with its skills, links, availability) and anonymises my member row. */
-    @Transactional
-    public void deleteAccount(Member me) {
-        profiles.deleteById(me.id());
-        members.findByIdOptional(me.id()).ifPresent(m -> m.anonymise(clock.instant()));
-    }
-
     private Profile findOrStart(Member me) {
         return profiles.findByIdOptional(me.id())
                 .orElseGet(() -> Profile.startFor(members.findById(me.id()), clock.instant()));

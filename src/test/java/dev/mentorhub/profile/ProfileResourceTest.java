@@ -138,6 +138,9 @@ class ProfileResourceTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(
                 ProfileRequests.with(ProfileRequests.complete(teach, teach), "learnSkills", java.util.List.of())).put("/api/v1/profiles/me").then().statusCode(200);
 
+        String memberId = given().auth().oauth2(token).get("/api/v1/me").then().extract().path("id");
+        assertThat(count("outbox_message", "recipient_member_id", memberId)).as("welcome mail queued").isEqualTo(1);
+
         String id = given().auth().oauth2(token).get("/api/v1/profiles/me/export")
                 .then().statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
@@ -153,8 +156,10 @@ class ProfileResourceTest {
         assertThat(anonymised.displayName()).isEqualTo("Deleted member");
         assertThat(anonymised.email()).isNull();
         assertThat(anonymised.isDeleted()).isTrue();
-        assertThat(count("profile", id) + count("profile_teach_skill", id) + count("profile_link", id)
-                + count("profile_availability", id) + count("profile_language", id)).isZero();
+        assertThat(count("profile", "member_id", id) + count("profile_teach_skill", "member_id", id)
+                + count("profile_link", "member_id", id) + count("profile_availability", "member_id", id)
+                + count("profile_language", "member_id", id) + count("outbox_message", "recipient_member_id", id))
+                .isZero();
         given().auth().oauth2(accessToken("alice")).get("/api/v1/profiles/" + id).then().statusCode(404);
 
         given().auth().oauth2(token).get("/api/v1/profiles/me/export")
@@ -163,8 +168,8 @@ class ProfileResourceTest {
                 .body("profile", org.hamcrest.Matchers.nullValue());
     }
 
-    private long count(String table, String memberId) {
-        String sql = "select count(*) from " + table + " where member_id = :id";
+    private long count(String table, String column, String memberId) {
+        String sql = "select count(*) from " + table + " where " + column + " = :id";
         Number count = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(sql)
                 .setParameter("id", UUID.fromString(memberId)).getSingleResult());
         return count.longValue();

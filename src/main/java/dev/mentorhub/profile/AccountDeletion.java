@@ -1,0 +1,36 @@
+package dev.mentorhub.profile;
+
+import dev.mentorhub.member.Member;
+import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.notification.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * "Delete my account": erases the profile (with its skills, goals, languages, availability and links) and the mail
+ * sent to the member, and anonymises the member row, which stays only so aggregate counts remain right.
+ * Later features that store personal data erase theirs here too.
+ */
+@ApplicationScoped
+public class AccountDeletion {
+
+    private final ProfileRepository profiles;
+    private final MemberRepository members;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    AccountDeletion(ProfileRepository profiles, MemberRepository members, Outbox outbox, Clock clock) {
+        this.profiles = profiles;
+        this.members = members;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void delete(Member me) {
+        profiles.deleteById(me.id());
+        outbox.forget(me.id());
+        members.findByIdOptional(me.id()).ifPresent(m -> m.anonymise(clock.instant()));
+    }
+}
