@@ -4,8 +4,13 @@ import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.security.Roles;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** What every page's layout needs to know about the person looking at it: {@code {inject:viewer.signedIn}}. */
 @Named("viewer")
@@ -15,11 +20,27 @@ public class Viewer {
     private final SecurityIdentity identity;
     private final CurrentMember currentMember;
     private final RequestLocale requestLocale;
+    private final CurrentVertxRequest currentRequest;
 
-    Viewer(SecurityIdentity identity, CurrentMember currentMember, RequestLocale requestLocale) {
+    Viewer(SecurityIdentity identity, CurrentMember currentMember, RequestLocale requestLocale,
+            CurrentVertxRequest currentRequest) {
         this.identity = identity;
         this.currentMember = currentMember;
         this.requestLocale = requestLocale;
+        this.currentRequest = currentRequest;
+    }
+
+    /** Where the language switch returns to: this page when it was a GET, else the landing page. */
+    public String getBackPath() {
+        if (currentRequest.getCurrent() == null) {
+            return "/";
+        }
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        if (request.method() != HttpMethod.GET) {
+            return "/";
+        }
+        String query = request.query();
+        return URLEncoder.encode(request.path() + (query == null ? "" : "?" + query), StandardCharsets.UTF_8);
     }
 
     public boolean isSignedIn() {

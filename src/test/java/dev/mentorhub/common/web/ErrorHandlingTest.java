@@ -56,4 +56,15 @@ class ErrorHandlingTest {
                 .header("Location", not(containsString("evil")))
                 .cookie(RequestLocale.COOKIE, "zh-CN");
     }
+
+    @Test
+    void shouldReturnToThePageTheLanguageSwitchWasUsedOn() {
+        given().when().get("/?from=test")
+                .then().statusCode(200)
+                .body(containsString("/language/zh-CN?back=%2F%3Ffrom%3Dtest"));
+        given().urlEncodingEnabled(false).redirects().follow(false)
+                .when().get("/language/zh-CN?back=%2Fdirectory%3Fskill%3Dpytorch")
+                .then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/directory?skill=pytorch"));
+    }
 }
