@@ -89,10 +89,7 @@ public final class CandidateIndex {
             if (!asking.is(Compact.MENTEE)) {
                 return List.of();
             }
-            BitSet candidates = postings(asking.learnIds, teachers);
-            candidates.and(speakersOf(asking));
-            candidates.and(openMentors);
-            return select(asking, candidates, k, weights, true);
+            return select(asking, asking.learnIds, teachers, openMentors, k, weights, true);
         } finally {
             lock.readLock().unlock();
         }
@@ -106,19 +103,39 @@ public final class CandidateIndex {
             if (!isOpenMentor(asking)) {
                 return List.of();
             }
-            BitSet candidates = postings(asking.teachIds, learners);
-            candidates.and(speakersOf(asking));
-            candidates.and(mentees);
-            return select(asking, candidates, k, weights, false);
+            return select(asking, asking.teachIds, learners, mentees, k, weights, false);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private List<Suggestion> select(Compact asking, BitSet candidates, int k, Weights weights, boolean askingIsMentee) {
+    /**
+     * Scores in two tiers. First the candidates linked by a close skill (same, parent or child). Then those linked only
+     * by siblings: their skill fit is at most {@link SkillGraph#SIBLING}, so when even a perfect score on every other
+     * factor cannot reach the k-th best's whole point, the second tier is skipped without changing the result.
+     */
+    private List<Suggestion> select(Compact asking, int[] skills, IntList[] postings, BitSet eligible, int k,
+            Weights weights, boolean askingIsMentee) {
         int[] max = weights.maxTenths();
-        double[] values = new double[max.length];
+        BitSet allowed = speakersOf(asking);
+        allowed.and(eligible);
+        BitSet close = postings(skills, postings, false);
+        close.and(allowed);
         TopK top = new TopK(k);
+        score(asking, close, max, top, askingIsMentee);
+        int bound = Weights.TOTAL_TENTHS - max[0] + Scoring.pointsTenths(SkillGraph.SIBLING, max[0]);
+        if (!top.accepts(TopK.rankKey(asking.id, asking.id, bound) | 0xFFFF_FFFF_FFFFL)) {
+            return top.result();
+        }
+        BitSet siblings = postings(skills, postings, true);
+        siblings.and(allowed);
+        siblings.andNot(close);
+        score(asking, siblings, max, top, askingIsMentee);
+        return top.result();
+    }
+
+    private void score(Compact asking, BitSet candidates, int[] max, TopK top, boolean askingIsMentee) {
+        double[] values = new double[max.length];
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Compact other = slots[i];
             if (other.id.equals(asking.id) || asking.pairRule(other) != null) {
@@ -135,13 +152,12 @@ public final class CandidateIndex {
                 top.offer(key, other.id, score);
             }
         }
-        return top.result();
     }
 
-    private BitSet postings(int[] skills, IntList[] lists) {
+    private BitSet postings(int[] skills, IntList[] lists, boolean withSiblings) {
         BitSet out = new BitSet(used);
         for (int skill : skills) {
-            for (int related : scoring.graph().related(skill)) {
+            for (int related : withSiblings ? scoring.graph().related(skill) : scoring.graph().close(skill)) {
                 IntList list = lists[related];
                 for (int i = 0, n = list.size(); i < n; i++) {
                     out.set(list.get(i));

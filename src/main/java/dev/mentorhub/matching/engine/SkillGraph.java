@@ -25,6 +25,7 @@ public final class SkillGraph {
 
     private final int[] parent;
     private final int[][] related;
+    private final int[][] close;
 
     public SkillGraph(int[] parent) {
         this.parent = parent.clone();
@@ -42,12 +43,16 @@ public final class SkillGraph {
             }
         }
         related = new int[parent.length][];
+        close = new int[parent.length][];
         for (int i = 0; i < parent.length; i++) {
             List<Integer> r = new ArrayList<>();
             r.add(i);
             r.addAll(children.get(i));
             if (parent[i] >= 0) {
                 r.add(parent[i]);
+            }
+            close[i] = r.stream().mapToInt(Integer::intValue).toArray();
+            if (parent[i] >= 0) {
                 for (int sibling : children.get(parent[i])) {
                     if (sibling != i) {
                         r.add(sibling);
@@ -83,6 +88,11 @@ public final class SkillGraph {
     /** The skill itself, its children, its parent and its siblings: every skill with a non-zero relation. */
     int[] related(int skill) {
         return related[skill];
+    }
+
+    /** The skill itself, its children and its parent: every skill with a relation of at least 0.5. */
+    int[] close(int skill) {
+        return close[skill];
     }
 
     boolean contains(int skill) {

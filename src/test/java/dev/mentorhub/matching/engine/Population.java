@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A deterministic population shaped like the demo data (docs/profiles.md): 60 skills in 10 areas, eight languages,
@@ -50,15 +51,23 @@ public final class Population {
     }
 
     public static List<Person> generate(int n, long seed) {
-        Random random = new Random(seed);
         List<Person> people = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            people.add(person(random, people));
-        }
+        generate(n, seed, people::add);
         return people;
     }
 
-    private static Person person(Random r, List<Person> earlier) {
+    /** Hands each person to {@code sink} without keeping them, so a million fit in a small heap. */
+    public static void generate(int n, long seed, Consumer<Person> sink) {
+        Random random = new Random(seed);
+        List<UUID> earlier = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Person p = person(random, earlier);
+            earlier.add(p.id());
+            sink.accept(p);
+        }
+    }
+
+    private static Person person(Random r, List<UUID> earlier) {
         double roll = r.nextDouble();
         Set<Role> roles = roll < 0.35 ? EnumSet.of(Role.MENTOR)
                 : roll < 0.85 ? EnumSet.of(Role.MENTEE) : EnumSet.of(Role.MENTOR, Role.MENTEE);
@@ -104,10 +113,10 @@ public final class Population {
         Set<UUID> blocked = new HashSet<>();
         Set<UUID> excluded = new HashSet<>();
         if (!earlier.isEmpty() && r.nextDouble() < 0.02) {
-            blocked.add(earlier.get(r.nextInt(earlier.size())).id());
+            blocked.add(earlier.get(r.nextInt(earlier.size())));
         }
         if (!earlier.isEmpty() && r.nextDouble() < 0.05) {
-            excluded.add(earlier.get(r.nextInt(earlier.size())).id());
+            excluded.add(earlier.get(r.nextInt(earlier.size())));
         }
         return new Person(new UUID(r.nextLong(), r.nextLong()), stage, roles, teach, learn, goals, languages,
                 ZoneId.of(place[0]), windows, formats, place[1], place[2], capacity, activeMentees, r.nextDouble() < 0.85,
