@@ -124,7 +124,7 @@ public final class CandidateIndex {
         TopK top = new TopK(k);
         score(asking, close, max, top, askingIsMentee);
         int bound = Weights.TOTAL_TENTHS - max[0] + Scoring.pointsTenths(SkillGraph.SIBLING, max[0]);
-        if (!top.accepts(TopK.rankKey(asking.id, asking.id, bound) | 0xFFFF_FFFF_FFFFL)) {
+        if (!top.accepts(TopK.bestKeyFor(bound))) {
             return top.result();
         }
         BitSet siblings = postings(skills, postings, true);
@@ -141,11 +141,16 @@ public final class CandidateIndex {
             if (other.id.equals(asking.id) || asking.pairRule(other) != null) {
                 continue;
             }
-            if (askingIsMentee) {
-                scoring.values(other, asking, false, values);
-            } else {
-                scoring.values(asking, other, false, values);
+            Compact mentor = askingIsMentee ? other : asking;
+            Compact mentee = askingIsMentee ? asking : other;
+            Scoring.cheapValues(mentor, mentee, false, values);
+            int cheap = Scoring.pointsTenths(values[1], max[1]) + Scoring.pointsTenths(values[2], max[2])
+                    + Scoring.pointsTenths(values[4], max[4]) + Scoring.pointsTenths(values[5], max[5]);
+            // Even full skill and availability points would not reach the k-th best: skip the costly part.
+            if (!top.accepts(TopK.bestKeyFor(cheap + max[0] + max[3]))) {
+                continue;
             }
+            scoring.costlyValues(mentor, mentee, values);
             int score = Scoring.points(values, max);
             long key = TopK.rankKey(asking.id, other.id, score);
             if (top.accepts(key)) {

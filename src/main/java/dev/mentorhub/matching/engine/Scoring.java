@@ -47,12 +47,22 @@ final class Scoring {
 
     /** Fills {@code out} (indexed by Factor ordinal) with the factor values 0..1. */
     void values(Compact mentor, Compact mentee, boolean peer, double[] out) {
-        out[0] = skill(mentor, mentee);
+        cheapValues(mentor, mentee, peer, out);
+        costlyValues(mentor, mentee, out);
+    }
+
+    /** Stage, goals, format/location and load: a few comparisons each. */
+    static void cheapValues(Compact mentor, Compact mentee, boolean peer, double[] out) {
         out[1] = stage(mentor.stage, mentee.stage, peer);
         out[2] = goals(mentor.goals, mentee.goals);
-        out[3] = Math.min(1.0, (double) WeeklyHours.overlapMinutes(mentor.hours, mentee.hours) / TARGET_OVERLAP_MINUTES);
         out[4] = formatLocation(mentor, mentee);
         out[5] = mentor.capacity == 0 ? 0 : (double) (mentor.capacity - mentor.activeMentees) / mentor.capacity;
+    }
+
+    /** Skill fit and availability: loops over skills and windows. */
+    void costlyValues(Compact mentor, Compact mentee, double[] out) {
+        out[0] = skill(mentor, mentee);
+        out[3] = Math.min(1.0, (double) WeeklyHours.overlapMinutes(mentor.hours, mentee.hours) / TARGET_OVERLAP_MINUTES);
     }
 
     static int points(double[] values, int[] maxTenths) {

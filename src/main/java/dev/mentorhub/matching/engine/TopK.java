@@ -33,6 +33,11 @@ final class TopK {
         return ((long) (scoreTenths / 10) << 48) | (h >>> 16);
     }
 
+    /** The highest key any candidate with this score can have. */
+    static long bestKeyFor(int scoreTenths) {
+        return ((long) (scoreTenths / 10) << 48) | 0xFFFF_FFFF_FFFFL;
+    }
+
     /** Better first: higher key, then the smaller id so the order is total. */
     static final Comparator<Entry> ORDER =
             Comparator.comparingLong(Entry::key).reversed().thenComparing(Entry::id);
