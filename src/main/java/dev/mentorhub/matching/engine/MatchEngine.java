@@ -1,0 +1,69 @@
+package dev.mentorhub.matching.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Scores and explains pairs. Availability is compared in one concrete reference week (any date in it), so daylight
+ * saving time is handled as it is in that week; the caller passes the current week.
+ */
+public final class MatchEngine {
+
+    private final Scoring scoring;
+    private final Explainer explainer;
+    private final LocalDate monday;
+
+    public MatchEngine(SkillGraph graph, IntFunction<String> skillName, LocalDate referenceWeek) {
+        this.scoring = new Scoring(graph);
+        this.monday = WeeklyHours.mondayOf(referenceWeek);
+        this.explainer = new Explainer(scoring, skillName, monday);
+    }
+
+    public LocalDate referenceMonday() {
+        return monday;
+    }
+
+    /** The mentee's view of {@code mentor}: the first failing hard filter, or the score with its breakdown. */
+    public MatchResult evaluate(Person mentor, Person mentee, Weights weights) {
+        return evaluate(mentor, mentee, weights, false);
+    }
+
+    /** A reciprocal exchange, scored in both directions with the peer stage curve. Symmetric in a and b. */
+    public PeerMatch evaluatePeers(Person a, Person b, Weights weights) {
+        return new PeerMatch(evaluate(a, b, weights, true), evaluate(b, a, weights, true));
+    }
+
+    private MatchResult evaluate(Person mentor, Person mentee, Weights weights, boolean peer) {
+        Compact m = compile(mentor);
+        Compact e = compile(mentee);
+        FilterReason reason = Scoring.filter(m, e, peer);
+        double[] values = new double[Factor.values().length];
+        if (reason == null) {
+            scoring.values(m, e, peer, values);
+            if (values[Factor.SKILL.ordinal()] == 0) {
+                reason = FilterReason.NO_RELATED_SKILL;
+            }
+        }
+        if (reason != null) {
+            return new MatchResult(mentor.id(), mentee.id(), reason, null);
+        }
+        int[] max = weights.maxTenths();
+        List<FactorScore> lines = new ArrayList<>();
+        for (Factor f : Factor.values()) {
+            int i = f.ordinal();
+            lines.add(new FactorScore(f, values[i], weights.normalised(f), Scoring.pointsTenths(values[i], max[i]),
+                    explainer.reason(f, m, e, mentee.zone(), peer)));
+        }
+        return new MatchResult(mentor.id(), mentee.id(), null, new Breakdown(lines));
+    }
+
+    Compact compile(Person p) {
+        return new Compact(p, scoring.graph(), monday);
+    }
+
+    Scoring scoring() {
+        return scoring;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.mentorhub.matching.engine;
+
+public enum Role {
+    MENTOR, MENTEE
+}

@@ -1,0 +1,106 @@
+package dev.mentorhub.matching.engine;
+
+import static dev.mentorhub.matching.engine.PersonBuilder.mentee;
+import static dev.mentorhub.matching.engine.PersonBuilder.mentor;
+import static dev.mentorhub.matching.engine.TestSkills.PYTORCH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class CandidateIndexTest {
+
+    private static final MatchEngine ENGINE = Population.engine();
+    private static final List<Person> PEOPLE = Population.generate(3000, 11);
+    private static final CandidateIndex INDEX = new CandidateIndex(ENGINE, PEOPLE);
+
+    /** Scores every pair with evaluate() and ranks them the same way the index does. */
+    private static List<Suggestion> bruteForce(Person asking, int k, Weights w, BiFunction<Person, Person, MatchResult> pair) {
+        return PEOPLE.stream()
+                .map(other -> new Object[] {other, pair.apply(other, asking)})
+                .filter(o -> ((MatchResult) o[1]).passed())
+                .map(o -> {
+                    UUID id = ((Person) o[0]).id();
+                    int score = ((MatchResult) o[1]).scoreTenths();
+                    return new TopK.Entry(TopK.rankKey(asking.id(), id, score), id, score);
+                })
+                .sorted(TopK.ORDER)
+                .limit(k)
+                .map(e -> new Suggestion(e.id(), e.scoreTenths()))
+                .toList();
+    }
+
+    @Test
+    void topMentorsEqualBruteForce() {
+        int checked = 0;
+        for (Person p : PEOPLE.subList(0, 150)) {
+            if (p.is(Role.MENTEE)) {
+                for (Weights w : List.of(Weights.DEFAULT, new Weights(0.1, 0, 0, 0.6, 0, 0.3))) {
+                    assertThat(INDEX.topMentorsFor(p, 10, w))
+                            .isEqualTo(bruteForce(p, 10, w, (other, me) -> ENGINE.evaluate(other, me, w)));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
+
+    @Test
+    void topMenteesEqualBruteForce() {
+        int checked = 0;
+        for (Person p : PEOPLE.subList(0, 150)) {
+            if (p.is(Role.MENTOR)) {
+                List<Suggestion> top = INDEX.topMenteesFor(p, 10, Weights.DEFAULT);
+                assertThat(top).isEqualTo(bruteForce(p, 10, Weights.DEFAULT,
+                        (other, me) -> ENGINE.evaluate(me, other, Weights.DEFAULT)));
+                checked += top.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
+
+    @Test
+    void upsertAndRemoveKeepTheIndexCurrent() {
+        MatchEngine engine = TestSkills.engine();
+        Person asking = mentee().learn(PYTORCH, 3).build();
+        Person m = mentor().teach(PYTORCH, 5).build();
+        CandidateIndex index = new CandidateIndex(engine, List.of(asking, m));
+        assertThat(index.topMentorsFor(asking, 5, Weights.DEFAULT)).extracting(Suggestion::candidateId)
+                .containsExactly(m.id());
+
+        index.upsert(mentor().id(m.id()).teach(PYTORCH, 5).capacity(1, 1).build());
+        assertThat(index.topMentorsFor(asking, 5, Weights.DEFAULT)).isEmpty();
+
+        Person other = mentor().teach(PYTORCH, 4).build();
+        index.upsert(other);
+        index.upsert(mentor().id(m.id()).teach(PYTORCH, 5).languages("de", "en").build());
+        assertThat(index.topMentorsFor(asking, 5, Weights.DEFAULT)).extracting(Suggestion::candidateId)
+                .containsExactlyInAnyOrder(m.id(), other.id());
+
+        index.remove(m.id());
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(index.topMentorsFor(asking, 5, Weights.DEFAULT)).extracting(Suggestion::candidateId)
+                .containsExactly(other.id());
+    }
+
+    @Test
+    void mentorsWithTheSameScoreAreShownFirstToDifferentMentees() {
+        MatchEngine engine = TestSkills.engine();
+        List<Person> mentors = IntStream.range(0, 5).mapToObj(i -> mentor().teach(PYTORCH, 5).build()).toList();
+        List<Person> mentees = IntStream.range(0, 40).mapToObj(i -> mentee().learn(PYTORCH, 3).build()).toList();
+        CandidateIndex index = new CandidateIndex(engine, mentors);
+        Set<UUID> shownFirst = new HashSet<>();
+        for (Person m : mentees) {
+            List<Suggestion> top = index.topMentorsFor(m, 5, Weights.DEFAULT);
+            assertThat(top).hasSize(5);
+            assertThat(index.topMentorsFor(m, 5, Weights.DEFAULT)).isEqualTo(top);
+            shownFirst.add(top.get(0).candidateId());
+        }
+        assertThat(shownFirst).hasSize(5);
+    }
+}
