@@ -38,6 +38,7 @@ public final class TestKeycloak {
             keycloak = startOnFreePort(home, Path.of("deploy/keycloak/mentorhub-realm.json"));
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "test-keycloak-stop"));
             String admin = adminToken();
+            allowRapidLogins(admin);
             createClient(admin, CLI_CLIENT, true, Map.of());
             createClient(admin, OTHER_AUDIENCE_CLIENT, false, Map.of());
             createClient(admin, SHORT_LIVED_CLIENT, true,
@@ -98,6 +99,16 @@ public final class TestKeycloak {
                 .post(get().baseUrl() + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200)
                 .extract().path("access_token");
+    }
+
+    /**
+     * Tests sign the same demo users in many times a second; Keycloak's brute-force detection then locks them
+     * ("user_temporarily_disabled") now and then. The shipped realm keeps it on; the test realm turns it off.
+     */
+    private static void allowRapidLogins(String adminToken) {
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(Map.of("bruteForceProtected", false))
+                .put(keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM)
+                .then().statusCode(204);
     }
 
     private static void createClient(String adminToken, String clientId, boolean apiAudience, Map<String, String> attributes) {
