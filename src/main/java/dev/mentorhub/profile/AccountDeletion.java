@@ -4,13 +4,15 @@ import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.notification.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
  * "Delete my account": erases the profile (with its skills, goals, languages, availability and links) and the mail
  * sent to the member, and anonymises the member row, which stays only so aggregate counts remain right.
- * Later features that store personal data erase theirs here too.
+ * Later features that store personal data erase theirs here too. Fires {@link ProfileChanged}, so the member leaves
+ * the matching index once the deletion has committed.
  */
 @ApplicationScoped
 public class AccountDeletion {
@@ -18,12 +20,15 @@ public class AccountDeletion {
     private final ProfileRepository profiles;
     private final MemberRepository members;
     private final Outbox outbox;
+    private final Event<ProfileChanged> changes;
     private final Clock clock;
 
-    AccountDeletion(ProfileRepository profiles, MemberRepository members, Outbox outbox, Clock clock) {
+    AccountDeletion(ProfileRepository profiles, MemberRepository members, Outbox outbox, Event<ProfileChanged> changes,
+            Clock clock) {
         this.profiles = profiles;
         this.members = members;
         this.outbox = outbox;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -32,5 +37,6 @@ public class AccountDeletion {
         profiles.deleteById(me.id());
         outbox.forget(me.id());
         members.findByIdOptional(me.id()).ifPresent(m -> m.anonymise(clock.instant()));
+        changes.fire(new ProfileChanged(me.id()));
     }
 }

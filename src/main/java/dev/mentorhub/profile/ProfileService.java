@@ -8,6 +8,7 @@ import dev.mentorhub.notification.WelcomeMail;
 import dev.mentorhub.skill.Skill;
 import dev.mentorhub.skill.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,11 +35,12 @@ public class ProfileService {
     private final ProfileDirectory directory;
     private final WelcomeMail welcomeMail;
     private final MentorHubConfig config;
+    private final Event<ProfileChanged> changes;
     private final Clock clock;
 
     ProfileService(ProfileRepository profiles, MemberRepository members, SkillRepository skills,
             ProfileValidator validator, ProfileDirectory directory, WelcomeMail welcomeMail, MentorHubConfig config,
-            Clock clock) {
+            Event<ProfileChanged> changes, Clock clock) {
         this.profiles = profiles;
         this.members = members;
         this.skills = skills;
@@ -46,6 +48,7 @@ public class ProfileService {
         this.directory = directory;
         this.welcomeMail = welcomeMail;
         this.config = config;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -62,7 +65,8 @@ public class ProfileService {
 
     /**
      * Replaces my whole profile. Every rule is checked before anything is written: on any invalid field the stored
-     * profile stays as it was. Finishing onboarding for the first time also queues the welcome mail.
+     * profile stays as it was. Finishing onboarding for the first time also queues the welcome mail. Fires
+     * {@link ProfileChanged} (matching keeps its candidate index current with it).
      */
     @Transactional
     public ProfileDto replace(Member me, ProfileRequest request, boolean completesOnboarding) {
@@ -81,6 +85,7 @@ public class ProfileService {
         if (firstCompletion) {
             welcomeMail.enqueueFor(profile.member(), profile.displayName());
         }
+        changes.fire(new ProfileChanged(me.id()));
         return toDto(profile, true);
     }
 

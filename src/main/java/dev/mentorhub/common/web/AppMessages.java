@@ -22,6 +22,9 @@ public interface AppMessages {
     @Message("Directory")
     String nav_directory();
 
+    @Message("Suggestions")
+    String nav_suggestions();
+
     @Message("My profile")
     String nav_profile();
 

@@ -1,0 +1,42 @@
+package dev.mentorhub.matching;
+
+import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.matching.SuggestionService.Suggestions;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/v1/matches")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+public class SuggestionResource {
+
+    private final SuggestionService suggestions;
+    private final CurrentMember currentMember;
+
+    SuggestionResource(SuggestionService suggestions, CurrentMember currentMember) {
+        this.suggestions = suggestions;
+        this.currentMember = currentMember;
+    }
+
+    @GET
+    @Path("suggestions")
+    @Operation(summary = "Suggested for me",
+            description = "The best mentors for me (as=mentee), mentees for me (as=mentor) or peers for an exchange"
+                    + " (as=peer), each with a score 0..100, the top reasons and the full breakdown. The default is"
+                    + " mentee when my profile has that role, else mentor. limit is clamped to 1..50.")
+    @APIResponse(responseCode = "200", description = "Best first")
+    @APIResponse(responseCode = "400", description = "as is not mentee, mentor or peer")
+    @APIResponse(responseCode = "404", description = "No profile yet, or my profile lacks the role asked for")
+    public Suggestions suggestions(@RestQuery Integer limit, @RestQuery String as) {
+        return suggestions.suggestionsFor(currentMember.member(), SuggestionMode.parse(as),
+                SuggestionService.clampLimit(limit));
+    }
+}

@@ -1,0 +1,118 @@
+package dev.mentorhub.matching;
+
+import dev.mentorhub.matching.MatchingIndex.Snapshot;
+import dev.mentorhub.matching.PersonLoader.Card;
+import dev.mentorhub.matching.SuggestionDto.FactorDto;
+import dev.mentorhub.matching.engine.MatchResult;
+import dev.mentorhub.matching.engine.PeerMatch;
+import dev.mentorhub.matching.engine.Person;
+import dev.mentorhub.matching.engine.Role;
+import dev.mentorhub.matching.engine.Suggestion;
+import dev.mentorhub.matching.engine.Weights;
+import dev.mentorhub.member.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Suggestions for the caller from the in-memory {@link MatchingIndex}: no SQL per request except for a caller whose
+ * own profile is not in the index (hidden or programs-only profiles may ask, but are never suggested).
+ */
+@ApplicationScoped
+public class SuggestionService {
+
+    public static final int DEFAULT_LIMIT = 10;
+    public static final int MAX_LIMIT = 50;
+    /** Peers are drawn from the best mentors and mentees for the caller, this many times the limit, then re-scored. */
+    static final int PEER_POOL_FACTOR = 4;
+
+    private final MatchingIndex index;
+
+    SuggestionService(MatchingIndex index) {
+        this.index = index;
+    }
+
+    /** The result with the mode actually used ({@code as}: mentee, mentor or peer; the default depends on roles). */
+    public record Suggestions(String as, List<SuggestionDto> items) {
+    }
+
+    public static int clampLimit(Integer limit) {
+        return limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, limit));
+    }
+
+    /**
+     * The best candidates for {@code me}, best first; {@code mode} null means mentors when I am a mentee, else
+     * mentees. Throws {@link SuggestionsUnavailableException} without a profile or without the role asked for.
+     */
+    public Suggestions suggestionsFor(Member me, SuggestionMode mode, int limit) {
+        Person person = index.person(me.id()).orElseThrow(SuggestionsUnavailableException::noProfile);
+        SuggestionMode used = mode != null ? mode : person.is(Role.MENTEE) ? SuggestionMode.MENTEE : SuggestionMode.MENTOR;
+        boolean allowed = switch (used) {
+            case MENTEE -> person.is(Role.MENTEE);
+            case MENTOR -> person.is(Role.MENTOR);
+            case PEER -> person.is(Role.MENTEE) && person.is(Role.MENTOR);
+        };
+        if (!allowed) {
+            throw SuggestionsUnavailableException.missingRole(used);
+        }
+        Snapshot s = index.current();
+        List<SuggestionDto> items = switch (used) {
+            case MENTEE -> directed(s, person, s.index().topMentorsFor(person, limit, Weights.DEFAULT), true);
+            case MENTOR -> directed(s, person, s.index().topMenteesFor(person, limit, Weights.DEFAULT), false);
+            case PEER -> peers(s, person, limit);
+        };
+        return new Suggestions(used.slug(), items);
+    }
+
+    private static List<SuggestionDto> directed(Snapshot s, Person me, List<Suggestion> found, boolean meAsMentee) {
+        List<SuggestionDto> items = new ArrayList<>();
+        for (Suggestion suggestion : found) {
+            Person candidate = s.persons().get(suggestion.candidateId());
+            Card card = s.cards().get(suggestion.candidateId());
+            if (candidate == null || card == null) {
+                continue; // removed since the query ran
+            }
+            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, Weights.DEFAULT)
+                    : s.engine().evaluate(me, candidate, Weights.DEFAULT);
+            if (result.passed()) {
+                List<FactorDto> lines = SuggestionDto.lines(result.breakdown());
+                items.add(new SuggestionDto(candidate.id(), card.displayName(), card.headline(), result.score(),
+                        SuggestionDto.topOf(lines), lines, List.of()));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * Candidates from both directions of the index (people who could teach me, people I could teach), kept when they
+     * are mentor and mentee too, re-scored as a reciprocal exchange and sorted by the peer score. Ties keep the
+     * index's order, which carries the engine's fairness rotation.
+     */
+    private static List<SuggestionDto> peers(Snapshot s, Person me, int limit) {
+        int pool = limit * PEER_POOL_FACTOR;
+        Set<UUID> candidates = new LinkedHashSet<>();
+        s.index().topMentorsFor(me, pool, Weights.DEFAULT).forEach(c -> candidates.add(c.candidateId()));
+        s.index().topMenteesFor(me, pool, Weights.DEFAULT).forEach(c -> candidates.add(c.candidateId()));
+        List<SuggestionDto> items = new ArrayList<>();
+        for (UUID id : candidates) {
+            Person candidate = s.persons().get(id);
+            Card card = s.cards().get(id);
+            if (candidate == null || card == null || !candidate.is(Role.MENTOR) || !candidate.is(Role.MENTEE)) {
+                continue;
+            }
+            PeerMatch match = s.engine().evaluatePeers(candidate, me, Weights.DEFAULT);
+            if (match.scoreTenths() > 0) {
+                List<FactorDto> theyTeachMe = SuggestionDto.lines(match.aTeachesB().breakdown());
+                List<FactorDto> iTeachThem = SuggestionDto.lines(match.bTeachesA().breakdown());
+                items.add(new SuggestionDto(id, card.displayName(), card.headline(), match.score(),
+                        SuggestionDto.topOf(theyTeachMe), theyTeachMe, iTeachThem));
+            }
+        }
+        items.sort(Comparator.comparingDouble(SuggestionDto::score).reversed());
+        return items.size() > limit ? List.copyOf(items.subList(0, limit)) : items;
+    }
+}
