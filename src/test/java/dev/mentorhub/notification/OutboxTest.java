@@ -90,6 +90,10 @@ class OutboxTest {
         int maxAttempts = config.outbox().maxAttempts();
         Duration backoff = config.outbox().retryBackoff();
         Instant now = support.byKey(key).nextAttemptAt();
+        // Other tests leave mail in the outbox that is due earlier and would fill the first batches: send it first.
+        while (worker.sendBatch("worker-drain", realSender, at(now.minusMillis(1))) > 0) {
+            assertThat(support.byKey(key).attempts()).isZero();
+        }
 
         for (int attempt = 1; attempt < maxAttempts; attempt++) {
             worker.sendBatch("worker-retry", refusing, at(now));
