@@ -28,6 +28,8 @@ public final class CandidateIndex {
     private static final int WEEK_WORDS = (WeeklyHours.WEEK / SLOT_MINUTES + 63) / 64;
     /** A skill with its level is packed as {@code skill * LEVELS + level} (levels are 1..5). */
     private static final int LEVELS = 8;
+    /** Skills stored inline per slot; longer lists are kept whole in an overflow column. */
+    private static final int WIDTH = 6;
     private static final int FORMAT_MASKS = 1 << Format.values().length;
     private static final int GOAL_MASKS = 1 << Goal.values().length;
 
@@ -54,8 +56,13 @@ public final class CandidateIndex {
     private int[] activeMentees;
     private String[] country;
     private String[] city;
-    private int[][] teach;
-    private int[][] learn;
+    /** {@link #WIDTH} packed skills per slot, then the count (more than WIDTH: the list is in the overflow column). */
+    private int[] teach;
+    private byte[] teachCount;
+    private int[][] teachMore;
+    private int[] learn;
+    private byte[] learnCount;
+    private int[][] learnMore;
     /** {@link #WEEK_WORDS} words per slot: bit i = the UTC quarter hour i of the reference week is free. */
     private long[] week;
     /** The exact UTC minutes for people whose windows do not fall on quarter hours (their mask is empty), else null. */
@@ -82,8 +89,12 @@ public final class CandidateIndex {
         activeMentees = new int[slotCapacity];
         country = new String[slotCapacity];
         city = new String[slotCapacity];
-        teach = new int[slotCapacity][];
-        learn = new int[slotCapacity][];
+        teach = new int[slotCapacity * WIDTH];
+        teachCount = new byte[slotCapacity];
+        teachMore = new int[slotCapacity][];
+        learn = new int[slotCapacity * WIDTH];
+        learnCount = new byte[slotCapacity];
+        learnMore = new int[slotCapacity][];
         week = new long[slotCapacity * WEEK_WORDS];
         oddHours = new int[slotCapacity][];
         blocked = new UUID[slotCapacity][];
@@ -248,10 +259,29 @@ public final class CandidateIndex {
          * any of the asking mentor's skills earns.
          */
         private final double[] credit;
+        /**
+         * Mentor queries: {@link #credit} as raw bits. Credits are never negative, so their bit patterns order like the
+         * values, and the best per wanted skill is a branch-free {@code long} max instead of {@link Math#max(double,
+         * double)}.
+         */
+        private final long[] creditBits;
         private final int rowLength;
         private final int wanted;
         private final long[] askingWeek = new long[WEEK_WORDS];
         private final boolean askingOnQuarterHours;
+        // The index's columns (stable while the read lock is held), read without going through the outer instance.
+        private final byte[] stages = stage;
+        private final short[] goalMasks = goals;
+        private final byte[] formatMasks = formats;
+        private final int[] capacities = capacity;
+        private final int[] activeCounts = activeMentees;
+        private final int[] skills;
+        private final byte[] skillCounts;
+        private final int[][] moreSkills;
+        private final long[] weeks = week;
+        private final int[][] odd = oddHours;
+        private final long[] hi = idHi;
+        private final long[] lo = idLo;
 
         Query(Compact asking, boolean askingIsMentee, int[] max, TopK top) {
             this.asking = asking;
@@ -312,18 +342,29 @@ public final class CandidateIndex {
                     }
                 }
             }
+            creditBits = new long[askingIsMentee ? credit.length : 0];
+            for (int i = 0; i < creditBits.length; i++) {
+                creditBits[i] = Double.doubleToRawLongBits(credit[i]);
+            }
             askingOnQuarterHours = weekMask(asking.hours, askingWeek, 0);
+            skills = askingIsMentee ? teach : learn;
+            skillCounts = askingIsMentee ? teachCount : learnCount;
+            moreSkills = askingIsMentee ? teachMore : learnMore;
         }
 
         void consider(int slot) {
-            int cheap = stagePoints[stage[slot]] + goalPointsOf(goals[slot]) + formatPointsOf(slot)
-                    + (askingIsMentee ? Scoring.pointsTenths(load(capacity[slot], activeMentees[slot]), max[5])
+            int cheap = stagePoints[stages[slot]] + goalPointsOf(goalMasks[slot]) + formatPointsOf(slot)
+                    + (askingIsMentee ? Scoring.pointsTenths(load(capacities[slot], activeCounts[slot]), max[5])
                             : loadPoints);
             // Even full skill and availability points would not reach the k-th best: skip the rest.
             if (!top.accepts(TopK.bestKeyFor(cheap + max[0] + max[3]))) {
                 return;
             }
-            double skill = askingIsMentee ? mentorSkill(slot) : menteeSkill(slot);
+            int n = skillCounts[slot];
+            int[] list = n > WIDTH ? moreSkills[slot] : skills;
+            int from = n > WIDTH ? 0 : slot * WIDTH;
+            int to = n > WIDTH ? list.length : from + n;
+            double skill = askingIsMentee ? mentorSkill(list, from, to) : menteeSkill(list, from, to);
             if (skill == 0) {
                 return;
             }
@@ -333,13 +374,13 @@ public final class CandidateIndex {
             }
             double availability = Math.min(1.0, (double) overlapMinutes(slot) / Scoring.TARGET_OVERLAP_MINUTES);
             int score = partial + Scoring.pointsTenths(availability, max[3]);
-            long hi = idHi[slot];
-            long lo = idLo[slot];
-            long key = TopK.rankKey(askingHi, askingLo, hi, lo, score);
-            if (!top.accepts(key) || (hi == askingHi && lo == askingLo)) {
+            long idHigh = hi[slot];
+            long idLow = lo[slot];
+            long key = TopK.rankKey(askingHi, askingLo, idHigh, idLow, score);
+            if (!top.accepts(key) || (idHigh == askingHi && idLow == askingLo)) {
                 return;
             }
-            UUID id = new UUID(hi, lo);
+            UUID id = new UUID(idHigh, idLow);
             if (listed(asking.blocked, id) || listed(blocked[slot], asking.id) || listed(asking.excluded, id)
                     || listed(excluded[slot], asking.id)) {
                 return;
@@ -360,7 +401,7 @@ public final class CandidateIndex {
 
         /** {@link Scoring#formatLocation} with the place compared only when in person is the only shared format. */
         private int formatPointsOf(int slot) {
-            int points = formatPoints[formats[slot]];
+            int points = formatPoints[formatMasks[slot]];
             if (points >= 0) {
                 return points;
             }
@@ -376,46 +417,44 @@ public final class CandidateIndex {
         }
 
         /** {@link Scoring#skill} for a candidate mentor: per wanted skill the best credit of any taught skill. */
-        private double mentorSkill(int slot) {
+        private double mentorSkill(int[] taught, int from, int to) {
             if (wanted == 0) {
                 return 0;
             }
-            int[] taught = teach[slot];
             double sum = 0;
             for (int w = 0, row = 0; w < wanted; w++, row += rowLength) {
-                double best = 0;
-                for (int packed : taught) {
-                    best = Math.max(best, credit[row + packed]);
+                long best = 0;
+                for (int t = from; t < to; t++) {
+                    best = Math.max(best, creditBits[row + taught[t]]);
                 }
-                sum += best;
+                sum += Double.longBitsToDouble(best);
             }
             return sum / wanted;
         }
 
         /** {@link Scoring#skill} for a candidate mentee: the mean of the asking mentor's best credit per wanted skill. */
-        private double menteeSkill(int slot) {
-            int[] wants = learn[slot];
-            if (wants.length == 0) {
+        private double menteeSkill(int[] wants, int from, int to) {
+            if (to == from) {
                 return 0;
             }
             double sum = 0;
-            for (int packed : wants) {
-                sum += credit[packed];
+            for (int w = from; w < to; w++) {
+                sum += credit[wants[w]];
             }
-            return sum / wants.length;
+            return sum / (to - from);
         }
 
         private int overlapMinutes(int slot) {
-            int[] odd = oddHours[slot];
-            if (askingOnQuarterHours && odd == null) {
+            int[] exact = odd[slot];
+            if (askingOnQuarterHours && exact == null) {
                 int base = slot * WEEK_WORDS;
                 int quarters = 0;
                 for (int i = 0; i < WEEK_WORDS; i++) {
-                    quarters += Long.bitCount(askingWeek[i] & week[base + i]);
+                    quarters += Long.bitCount(askingWeek[i] & weeks[base + i]);
                 }
                 return quarters * SLOT_MINUTES;
             }
-            return WeeklyHours.overlapMinutes(asking.hours, odd != null ? odd : intervals(week, slot * WEEK_WORDS));
+            return WeeklyHours.overlapMinutes(asking.hours, exact != null ? exact : intervals(weeks, slot * WEEK_WORDS));
         }
     }
 
@@ -489,6 +528,19 @@ public final class CandidateIndex {
         return out;
     }
 
+    /** Stores up to {@link #WIDTH} packed skills inline; returns the whole list when it is longer, else null. */
+    private static int[] store(int[] packed, int[] inline, byte[] count, int slot) {
+        System.arraycopy(packed, 0, inline, slot * WIDTH, Math.min(WIDTH, packed.length));
+        boolean overflows = packed.length > WIDTH;
+        count[slot] = (byte) (overflows ? WIDTH + 1 : packed.length);
+        return overflows ? packed : null;
+    }
+
+    private static int[] skills(int[] inline, byte[] count, int[][] more, int slot) {
+        int n = count[slot];
+        return n > WIDTH ? more[slot] : Arrays.copyOfRange(inline, slot * WIDTH, slot * WIDTH + n);
+    }
+
     private static void set(long[] bits, int slot, boolean value) {
         if (value) {
             bits[slot >>> 6] |= 1L << slot;
@@ -516,8 +568,12 @@ public final class CandidateIndex {
         activeMentees = Arrays.copyOf(activeMentees, n);
         country = Arrays.copyOf(country, n);
         city = Arrays.copyOf(city, n);
-        teach = Arrays.copyOf(teach, n);
-        learn = Arrays.copyOf(learn, n);
+        teach = Arrays.copyOf(teach, n * WIDTH);
+        teachCount = Arrays.copyOf(teachCount, n);
+        teachMore = Arrays.copyOf(teachMore, n);
+        learn = Arrays.copyOf(learn, n * WIDTH);
+        learnCount = Arrays.copyOf(learnCount, n);
+        learnMore = Arrays.copyOf(learnMore, n);
         week = Arrays.copyOf(week, n * WEEK_WORDS);
         oddHours = Arrays.copyOf(oddHours, n);
         blocked = Arrays.copyOf(blocked, n);
@@ -541,8 +597,8 @@ public final class CandidateIndex {
         activeMentees[slot] = c.activeMentees;
         country[slot] = c.country;
         city[slot] = c.city;
-        teach[slot] = packed(c.teachIds, c.teachLevels);
-        learn[slot] = packed(c.learnIds, c.learnLevels);
+        teachMore[slot] = store(packed(c.teachIds, c.teachLevels), teach, teachCount, slot);
+        learnMore[slot] = store(packed(c.learnIds, c.learnLevels), learn, learnCount, slot);
         oddHours[slot] = weekMask(c.hours, week, slot * WEEK_WORDS) ? null : c.hours;
         blocked[slot] = c.blocked.length == 0 ? null : c.blocked;
         excluded[slot] = c.excluded.length == 0 ? null : c.excluded;
@@ -564,10 +620,10 @@ public final class CandidateIndex {
         if (slot == null) {
             return;
         }
-        for (int packed : teach[slot]) {
+        for (int packed : skills(teach, teachCount, teachMore, slot)) {
             set(teachers[packed / LEVELS], slot, false);
         }
-        for (int packed : learn[slot]) {
+        for (int packed : skills(learn, learnCount, learnMore, slot)) {
             set(learners[packed / LEVELS], slot, false);
         }
         for (long[] set : speakers.values()) {
@@ -577,8 +633,8 @@ public final class CandidateIndex {
         set(mentees, slot, false);
         country[slot] = null;
         city[slot] = null;
-        teach[slot] = null;
-        learn[slot] = null;
+        teachMore[slot] = null;
+        learnMore[slot] = null;
         oddHours[slot] = null;
         blocked[slot] = null;
         excluded[slot] = null;
