@@ -229,10 +229,13 @@ public final class CandidateIndex {
                     w &= ~set[i];
                 }
             }
+            if (w != 0) {
+                query.word(i);
+            }
             while (w != 0) {
-                int slot = (i << 6) | Long.numberOfTrailingZeros(w);
+                int bit = Long.numberOfTrailingZeros(w);
                 w &= w - 1;
-                query.consider(slot);
+                query.consider((i << 6) | bit, bit);
             }
         }
     }
@@ -269,6 +272,13 @@ public final class CandidateIndex {
         private final int wanted;
         private final long[] askingWeek = new long[WEEK_WORDS];
         private final boolean askingOnQuarterHours;
+        // Mentor queries, per wanted skill: the bit sets for the skill bound, and the current word of each.
+        private final long[][] exactSets;
+        private final long[][][] closeSetsOf;
+        private final long[][][] siblingSetsOf;
+        private final long[] exactWord;
+        private final long[] closeWord;
+        private final long[] siblingWord;
         // The index's columns (stable while the read lock is held), read without going through the outer instance.
         private final byte[] stages = stage;
         private final short[] goalMasks = goals;
@@ -342,6 +352,28 @@ public final class CandidateIndex {
                     }
                 }
             }
+            exactSets = new long[wanted][];
+            closeSetsOf = new long[wanted][][];
+            siblingSetsOf = new long[wanted][][];
+            exactWord = new long[wanted];
+            closeWord = new long[wanted];
+            siblingWord = new long[wanted];
+            for (int w = 0; w < wanted; w++) {
+                int skill = asking.learnIds[w];
+                exactSets[w] = teachers[skill];
+                List<long[]> close = new ArrayList<>();
+                List<long[]> siblings = new ArrayList<>();
+                for (int related : graph.related(skill)) {
+                    double relation = graph.relation(related, skill);
+                    if (relation == SkillGraph.PARENT_OR_CHILD) {
+                        close.add(teachers[related]);
+                    } else if (relation == SkillGraph.SIBLING) {
+                        siblings.add(teachers[related]);
+                    }
+                }
+                closeSetsOf[w] = close.toArray(long[][]::new);
+                siblingSetsOf[w] = siblings.toArray(long[][]::new);
+            }
             creditBits = new long[askingIsMentee ? credit.length : 0];
             for (int i = 0; i < creditBits.length; i++) {
                 creditBits[i] = Double.doubleToRawLongBits(credit[i]);
@@ -352,12 +384,52 @@ public final class CandidateIndex {
             moreSkills = askingIsMentee ? teachMore : learnMore;
         }
 
-        void consider(int slot) {
+        /**
+         * Mentor queries: per wanted skill, this word of the bit sets of its exact teachers, its parent's and
+         * children's teachers and its siblings' teachers.
+         */
+        void word(int i) {
+            for (int w = 0; w < wanted; w++) {
+                exactWord[w] = exactSets[w][i];
+                long c = 0;
+                for (long[] set : closeSetsOf[w]) {
+                    c |= set[i];
+                }
+                closeWord[w] = c;
+                long r = 0;
+                for (long[] set : siblingSetsOf[w]) {
+                    r |= set[i];
+                }
+                siblingWord[w] = r;
+            }
+        }
+
+        /**
+         * Mentor queries: the skill fit if every wanted skill got the full relation credit of the closest skill the
+         * candidate teaches (its bits in this word), in the same order of additions as {@link #mentorSkill}, so never
+         * below the exact value.
+         */
+        private double skillBound(int bit) {
+            double sum = 0;
+            for (int w = 0; w < wanted; w++) {
+                sum += ((exactWord[w] >>> bit) & 1) != 0 ? SkillGraph.EXACT
+                        : ((closeWord[w] >>> bit) & 1) != 0 ? SkillGraph.PARENT_OR_CHILD
+                        : ((siblingWord[w] >>> bit) & 1) != 0 ? SkillGraph.SIBLING : 0;
+            }
+            return sum / wanted;
+        }
+
+        void consider(int slot, int bit) {
             int cheap = stagePoints[stages[slot]] + goalPointsOf(goalMasks[slot]) + formatPointsOf(slot)
                     + (askingIsMentee ? Scoring.pointsTenths(load(capacities[slot], activeCounts[slot]), max[5])
                             : loadPoints);
             // Even full skill and availability points would not reach the k-th best: skip the rest.
             if (!top.accepts(TopK.bestKeyFor(cheap + max[0] + max[3]))) {
+                return;
+            }
+            // The same with the skill bound from the bit sets, before the candidate's skill column is read.
+            if (wanted > 0 && !top.accepts(TopK.bestKeyFor(cheap + Scoring.pointsTenths(skillBound(bit), max[0])
+                    + max[3]))) {
                 return;
             }
             int n = skillCounts[slot];
