@@ -28,8 +28,13 @@ final class TopK {
     }
 
     static long rankKey(UUID asking, UUID candidate, int scoreTenths) {
-        long h = mix(asking.getMostSignificantBits() ^ Long.rotateLeft(asking.getLeastSignificantBits(), 17)
-                ^ mix(candidate.getMostSignificantBits()) ^ Long.rotateLeft(candidate.getLeastSignificantBits(), 41));
+        return rankKey(asking.getMostSignificantBits(), asking.getLeastSignificantBits(),
+                candidate.getMostSignificantBits(), candidate.getLeastSignificantBits(), scoreTenths);
+    }
+
+    /** {@link #rankKey(UUID, UUID, int)} from the ids' two halves, so the index need not build a UUID per candidate. */
+    static long rankKey(long askingHi, long askingLo, long candidateHi, long candidateLo, int scoreTenths) {
+        long h = mix(askingHi ^ Long.rotateLeft(askingLo, 17) ^ mix(candidateHi) ^ Long.rotateLeft(candidateLo, 41));
         return ((long) (scoreTenths / 10) << 48) | (h >>> 16);
     }
 

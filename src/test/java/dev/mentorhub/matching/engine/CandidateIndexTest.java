@@ -5,8 +5,12 @@ import static dev.mentorhub.matching.engine.PersonBuilder.mentor;
 import static dev.mentorhub.matching.engine.TestSkills.PYTORCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -21,7 +25,12 @@ class CandidateIndexTest {
 
     /** Scores every pair with evaluate() and ranks them the same way the index does. */
     private static List<Suggestion> bruteForce(Person asking, int k, Weights w, BiFunction<Person, Person, MatchResult> pair) {
-        return PEOPLE.stream()
+        return bruteForce(PEOPLE, asking, k, w, pair);
+    }
+
+    private static List<Suggestion> bruteForce(List<Person> people, Person asking, int k, Weights w,
+            BiFunction<Person, Person, MatchResult> pair) {
+        return people.stream()
                 .map(other -> new Object[] {other, pair.apply(other, asking)})
                 .filter(o -> ((MatchResult) o[1]).passed())
                 .map(o -> {
@@ -62,6 +71,57 @@ class CandidateIndexTest {
             }
         }
         assertThat(checked).isGreaterThan(50);
+    }
+
+    /**
+     * Windows off the quarter hours (kept as exact minutes, not in the bit mask), in person as the only format,
+     * long skill lists and slots reused after removals: still the brute-force result.
+     */
+    @Test
+    void oddMinutesInPersonOnlyAndReusedSlotsEqualBruteForce() {
+        List<Person> people = new ArrayList<>();
+        List<Person> generated = Population.generate(1200, 23);
+        for (int i = 0; i < generated.size(); i++) {
+            Person p = generated.get(i);
+            List<Window> windows = i % 3 == 0 ? p.availability().stream()
+                    .map(w -> new Window(w.day(), w.startMinute() + 7, w.endMinute())).toList() : p.availability();
+            Set<Format> formats = i % 4 == 0 ? EnumSet.of(Format.IN_PERSON) : p.formats();
+            // More skills than the index keeps inline for some: the overflow column.
+            Map<Integer, Integer> teach = new HashMap<>(p.teach());
+            Map<Integer, Integer> learn = new HashMap<>(p.learn());
+            if (i % 7 == 0) {
+                for (int s = 1; s < Population.SKILLS; s += 5) {
+                    teach.putIfAbsent(s, 3 + s % 3);
+                    learn.putIfAbsent(s + 1, 2 + s % 4);
+                }
+            }
+            people.add(new Person(p.id(), p.stage(), p.roles(), p.roles().contains(Role.MENTOR) ? teach : p.teach(),
+                    p.roles().contains(Role.MENTEE) ? learn : p.learn(), p.goals(), p.languages(), p.zone(),
+                    windows, formats, p.country(), i % 8 == 0 ? p.city().toUpperCase() : p.city(), p.capacity(),
+                    p.activeMentees(), p.active(), p.blocked(), p.excluded()));
+        }
+        CandidateIndex index = new CandidateIndex(ENGINE, List.of());
+        people.forEach(index::upsert);
+        for (int i = 0; i < people.size(); i += 5) {
+            index.remove(people.get(i).id());
+        }
+        for (int i = 0; i < people.size(); i += 5) {
+            index.upsert(people.get(i));
+        }
+        int checked = 0;
+        for (Person p : people.subList(0, 120)) {
+            if (p.is(Role.MENTEE)) {
+                assertThat(index.topMentorsFor(p, 10, Weights.DEFAULT)).isEqualTo(bruteForce(people, p, 10,
+                        Weights.DEFAULT, (other, me) -> ENGINE.evaluate(other, me, Weights.DEFAULT)));
+                checked++;
+            }
+            if (p.is(Role.MENTOR)) {
+                assertThat(index.topMenteesFor(p, 10, Weights.DEFAULT)).isEqualTo(bruteForce(people, p, 10,
+                        Weights.DEFAULT, (other, me) -> ENGINE.evaluate(me, other, Weights.DEFAULT)));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
     }
 
     @Test
