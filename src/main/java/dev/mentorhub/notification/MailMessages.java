@@ -27,4 +27,24 @@ public interface MailMessages {
 
     @Message("You can change your profile, languages and visibility at any time.")
     String welcome_hint();
+
+    @Message("""
+            {#switch event}{#case 'received'}{other} sent you a request{#case 'accepted'}{other} accepted your request\
+            {#case 'declined'}{other} declined your request{#case 'expired'}Your request to {other} has expired\
+            {#case 'withdrawn'}{other} withdrew their request{#case 'reminder'}Reminder: {other} is waiting for your answer\
+            {#else}{event}{/switch}""")
+    String request_subject(String event, String other);
+
+    @Message("""
+            {#switch event}{#case 'received'}{other} would like you as their mentor. Accept or decline the request on MentorHub.\
+            {#case 'accepted'}{other} accepted your request: your mentorship has started.\
+            {#case 'declined'}{other} cannot take your request this time. Other suggested people may be a good fit.\
+            {#case 'expired'}{other} did not answer in time, so your request has expired. You can send a request to someone else.\
+            {#case 'withdrawn'}{other} withdrew their request to you; there is nothing more to do.\
+            {#case 'reminder'}The request from {other} is halfway to expiring. Please accept or decline it before then.\
+            {#else}{event}{/switch}""")
+    String request_body(String event, String other);
+
+    @Message("See the request")
+    String request_cta();
 }

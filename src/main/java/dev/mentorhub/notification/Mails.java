@@ -28,6 +28,12 @@ public class Mails {
         static native TemplateInstance welcome(String lang, String name, String appUrl);
 
         static native TemplateInstance welcome_text(String name, String appUrl);
+
+        static native TemplateInstance request(String lang, String event, String name, String other, String message,
+                String link);
+
+        static native TemplateInstance request_text(String event, String name, String other, String message,
+                String link);
     }
 
     /** Sent once to someone who has just finished onboarding. */
@@ -37,6 +43,19 @@ public class Mails {
         return render("welcome", lang, messages(lang).welcome_subject(displayName),
                 Templates.welcome(lang.toLanguageTag(), displayName, appUrl),
                 Templates.welcome_text(displayName, appUrl));
+    }
+
+    /**
+     * A step of a match request, for one side: {@code event} is received, accepted, declined, expired, withdrawn or
+     * reminder; {@code other} names the other side; {@code message} (may be null) is the sender's note, only in the
+     * mail that tells the mentor about a new request.
+     */
+    public RenderedMail request(Locale locale, String event, String displayName, String other, String message) {
+        Locale lang = supported(locale);
+        String link = config.outbox().linkBaseUrl() + "/requests";
+        return render("request-" + event, lang, messages(lang).request_subject(event, other),
+                Templates.request(lang.toLanguageTag(), event, displayName, other, message, link),
+                Templates.request_text(event, displayName, other, message, link));
     }
 
     /** English unless the locale asks for Chinese: the only languages the mails ship in. */

@@ -15,6 +15,9 @@ public interface MentorHubConfig {
     /** The email outbox and its worker (see dev.mentorhub.notification). */
     OutboxSettings outbox();
 
+    /** Match requests and mentorships (see dev.mentorhub.mentorship). */
+    RequestSettings requests();
+
     /** The demo population of the run command (dev mode only; see dev.mentorhub.demo.DemoData). */
     DemoDataSettings demoData();
 
@@ -68,6 +71,20 @@ public interface MentorHubConfig {
         /** Links in mail point here: the address people use to reach the app. */
         @WithDefault("http://localhost:8080")
         String linkBaseUrl();
+    }
+
+    interface RequestSettings {
+        /** How many PENDING requests one member may have sent at a time. */
+        @WithDefault("3")
+        int maxOpen();
+
+        /** A request nobody answered expires after this long; the mentor is reminded halfway. */
+        @WithDefault("P14D")
+        Duration expireAfter();
+
+        /** Run the expiry job on this instance; tests switch it off and call it themselves. */
+        @WithDefault("true")
+        boolean expiryEnabled();
     }
 
     interface DemoDataSettings {

@@ -1,0 +1,56 @@
+package dev.mentorhub.mentorship;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class MatchRequestRepository implements PanacheRepositoryBase<MatchRequest, UUID> {
+
+    long countPendingFrom(UUID senderId) {
+        return count("senderId = ?1 and status = ?2", senderId, RequestStatus.PENDING);
+    }
+
+    boolean hasPending(UUID senderId, UUID recipientId) {
+        return count("senderId = ?1 and recipientId = ?2 and status = ?3", senderId, recipientId,
+                RequestStatus.PENDING) > 0;
+    }
+
+    /** A page of my sent or received requests, newest first, optionally of one status. */
+    List<MatchRequest> listFor(UUID memberId, boolean sent, RequestStatus status, int page, int size) {
+        return find(boxQuery(sent, status), Sort.descending("createdAt").and("id"), boxParams(memberId, status))
+                .page(Page.of(page, size)).list();
+    }
+
+    long countFor(UUID memberId, boolean sent, RequestStatus status) {
+        return count(boxQuery(sent, status), boxParams(memberId, status));
+    }
+
+    /** Pending requests due to expire at {@code now}. */
+    List<MatchRequest> listExpiredAt(Instant now) {
+        // Locked, so an accept or withdrawal at the same moment either finishes first or waits for the expiry.
+        return find("status = ?1 and expiresAt <= ?2", RequestStatus.PENDING, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Pending, not yet reminded, not yet expired: the caller checks the halfway point of each. */
+    List<MatchRequest> listUnreminded(Instant now) {
+        return find("status = ?1 and remindedAt is null and expiresAt > ?2", RequestStatus.PENDING, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    private static String boxQuery(boolean sent, RequestStatus status) {
+        return (sent ? "senderId = :me" : "recipientId = :me") + (status == null ? "" : " and status = :status");
+    }
+
+    private static Parameters boxParams(UUID memberId, RequestStatus status) {
+        Parameters p = Parameters.with("me", memberId);
+        return status == null ? p : p.and("status", status);
+    }
+}

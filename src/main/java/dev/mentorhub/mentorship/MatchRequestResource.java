@@ -1,0 +1,114 @@
+package dev.mentorhub.mentorship;
+
+import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.web.InvalidInputException;
+import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.Problem;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/v1")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+public class MatchRequestResource {
+
+    private final MatchRequestService service;
+    private final CurrentMember currentMember;
+
+    MatchRequestResource(MatchRequestService service, CurrentMember currentMember) {
+        this.service = service;
+        this.currentMember = currentMember;
+    }
+
+    @POST
+    @Path("requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a request", description = "Ask a mentor (kind mentoring, the default) or a peer "
+            + "(kind peer, both sides mentor and mentee) with a message of at most 2000 characters and chosen goals.")
+    @APIResponse(responseCode = "201", description = "Sent; Location points at the request")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]")
+    @APIResponse(responseCode = "404", description = "No visible mentor with this id")
+    @APIResponse(responseCode = "409", description = "Too many open requests, already asked or paired, wrong role")
+    public Response send(SendRequest body, UriInfo uri) {
+        if (body == null) {
+            throw new InvalidInputException(List.of(new Problem.FieldError("recipientId", "is required")));
+        }
+        RequestDto sent = service.send(currentMember.member(), body);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/requests/{id}").build(sent.id()))
+                .entity(sent).build();
+    }
+
+    @GET
+    @Path("requests")
+    @Operation(summary = "My requests", description = "box=sent (default) or received, optionally one status; "
+            + "newest first, paged.")
+    @APIResponse(responseCode = "400", description = "Unknown box or status")
+    public PageDto<RequestDto> list(@RestQuery String box, @RestQuery String status, @RestQuery Integer page,
+            @RestQuery Integer size) {
+        boolean sent = box == null || box.isBlank() || box.equals("sent");
+        if (!sent && !box.equals("received")) {
+            throw new InvalidInputException(List.of(new Problem.FieldError("box", "must be sent or received")));
+        }
+        return service.list(currentMember.member(), sent, status, page == null ? 0 : Math.max(0, page),
+                PageDto.clampSize(size, 20));
+    }
+
+    @GET
+    @Path("requests/{id}")
+    @Operation(summary = "One of my requests", description = "The decline reason is shown to the mentor only.")
+    @APIResponse(responseCode = "404", description = "Unknown, or I am not a party to it")
+    public RequestDto one(@PathParam("id") UUID id) {
+        return service.get(currentMember.member(), id);
+    }
+
+    @POST
+    @Path("requests/{id}/accept")
+    @Operation(summary = "Accept a request to me", description = "Starts the mentorship if I have a free place.")
+    @APIResponse(responseCode = "200", description = "The new mentorship")
+    @APIResponse(responseCode = "404", description = "Unknown, or not addressed to me")
+    @APIResponse(responseCode = "409", description = "No free mentee place, or the request is no longer pending")
+    public MentorshipDto accept(@PathParam("id") UUID id) {
+        return service.accept(currentMember.member(), id);
+    }
+
+    @POST
+    @Path("requests/{id}/decline")
+    @Operation(summary = "Decline a request to me", description = "The optional reason (at most 1000 characters) "
+            + "stays private: the sender never sees it.")
+    @APIResponse(responseCode = "404", description = "Unknown, or not addressed to me")
+    @APIResponse(responseCode = "409", description = "The request is no longer pending")
+    public RequestDto decline(@PathParam("id") UUID id, DeclineRequest body) {
+        return service.decline(currentMember.member(), id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("requests/{id}/withdraw")
+    @Operation(summary = "Withdraw a request I sent")
+    @APIResponse(responseCode = "404", description = "Unknown, or not sent by me")
+    @APIResponse(responseCode = "409", description = "The request is no longer pending")
+    public RequestDto withdraw(@PathParam("id") UUID id) {
+        return service.withdraw(currentMember.member(), id);
+    }
+
+    @GET
+    @Path("mentorships")
+    @Operation(summary = "My mentorships", description = "As mentor and as mentee, newest first.")
+    public List<MentorshipDto> mentorships() {
+        return service.mentorships(currentMember.member());
+    }
+}

@@ -1,0 +1,308 @@
+package dev.mentorhub.mentorship;
+
+import dev.mentorhub.common.config.MentorHubConfig;
+import dev.mentorhub.common.web.InvalidInputException;
+import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.Problem;
+import dev.mentorhub.member.Member;
+import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.profile.GoalTag;
+import dev.mentorhub.profile.Profile;
+import dev.mentorhub.profile.ProfileChanged;
+import dev.mentorhub.profile.ProfileRepository;
+import dev.mentorhub.profile.Slugged;
+import dev.mentorhub.profile.Visibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Match requests from send to decision, and the mentorships they create. Every step queues mail to the other side in
+ * the same transaction. Anyone who is not a party to a request is told it does not exist (404).
+ */
+@ApplicationScoped
+public class MatchRequestService {
+
+    static final int MAX_MESSAGE = 2000;
+    static final int MAX_REASON = 1000;
+
+    private final MatchRequestRepository requests;
+    private final MentorshipRepository mentorships;
+    private final ProfileRepository profiles;
+    private final MemberRepository members;
+    private final RequestMail mail;
+    private final MentorHubConfig config;
+    private final Event<ProfileChanged> changes;
+    private final EntityManager em;
+    private final Clock clock;
+
+    MatchRequestService(MatchRequestRepository requests, MentorshipRepository mentorships, ProfileRepository profiles,
+            MemberRepository members, RequestMail mail, MentorHubConfig config, Event<ProfileChanged> changes,
+            EntityManager em, Clock clock) {
+        this.requests = requests;
+        this.mentorships = mentorships;
+        this.profiles = profiles;
+        this.members = members;
+        this.mail = mail;
+        this.config = config;
+        this.changes = changes;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RequestDto send(Member me, SendRequest body) {
+        RequestKind kind = parseKind(body.kind());
+        String message = body.message() == null ? "" : body.message().strip();
+        List<String> goals = validate(body, kind, message);
+        Profile recipient = profiles.findByIdOptional(body.recipientId())
+                .filter(p -> !p.member().isDeleted() && p.visibility() == Visibility.EVERYONE && p.isMentor())
+                .filter(p -> kind == RequestKind.MENTORING || p.isMentee())
+                .filter(p -> !p.memberId().equals(me.id()))
+                .orElseThrow(NotFoundException::new);
+        Profile sender = profiles.findByIdOptional(me.id())
+                .orElseThrow(() -> new RequestRefusedException("Create your profile before sending a request."));
+        if (kind == RequestKind.MENTORING && !sender.isMentee()) {
+            throw new RequestRefusedException("Only mentees can ask for mentoring. Add the mentee role to your profile.");
+        }
+        if (kind == RequestKind.PEER && !(sender.isMentee() && sender.isMentor())) {
+            throw new RequestRefusedException("A peer exchange needs you to be both mentor and mentee.");
+        }
+        // Serialise this sender's sends, so two at once cannot both pass the open-request count.
+        lockProfile(me.id());
+        if (requests.hasPending(me.id(), recipient.memberId())) {
+            throw new RequestRefusedException("You already have an open request to this person.");
+        }
+        if (mentorships.activeBetween(me.id(), recipient.memberId())) {
+            throw new RequestRefusedException("You already have an active mentorship with this person.");
+        }
+        int maxOpen = config.requests().maxOpen();
+        if (requests.countPendingFrom(me.id()) >= maxOpen) {
+            throw new OpenRequestLimitException(maxOpen);
+        }
+        Instant now = clock.instant();
+        MatchRequest request = MatchRequest.send(me.id(), recipient.memberId(), kind, message, goals, now,
+                config.requests().expireAfter());
+        requests.persist(request);
+        requests.flush();
+        mail.tell(request, recipient.member(), "received", sender.displayName(), message);
+        return toDto(request, me.id());
+    }
+
+    /**
+     * Accepts a request to me and starts the mentorship. Capacity holds under concurrency because the mentor's profile
+     * row is locked (SELECT ... FOR UPDATE) before the active mentorships are counted: a second accept for the same
+     * mentor waits for the first to commit and then counts its mentorship too.
+     */
+    @Transactional
+    public MentorshipDto accept(Member me, UUID requestId) {
+        // Profile first, then the request: the one lock order every writer here uses.
+        Profile mentor = lockProfile(me.id());
+        MatchRequest request = forRecipient(me, requestId);
+        if (request.status() != RequestStatus.PENDING) {
+            throw new RequestStateException(request.status());
+        }
+        int capacity = mentor == null ? 0 : mentor.mentorCapacity();
+        if (mentorships.countActiveAsMentor(me.id()) >= capacity) {
+            throw new CapacityReachedException(capacity);
+        }
+        if (mentorships.activeBetween(request.senderId(), request.recipientId())) {
+            throw new RequestRefusedException("You already have an active mentorship with this person.");
+        }
+        Instant now = clock.instant();
+        request.accept(now);
+        Mentorship mentorship = Mentorship.startFrom(request, now);
+        mentorships.persist(mentorship);
+        mentorships.flush();
+        mail.tell(request, members.findById(request.senderId()), "accepted", nameOf(me.id()), null);
+        changes.fire(new ProfileChanged(me.id()));
+        return toDto(mentorship);
+    }
+
+    @Transactional
+    public RequestDto decline(Member me, UUID requestId, String reason) {
+        String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
+        if (trimmed != null && trimmed.length() > MAX_REASON) {
+            throw new InvalidInputException(List.of(new Problem.FieldError("reason",
+                    "must be at most " + MAX_REASON + " characters")));
+        }
+        MatchRequest request = forRecipient(me, requestId);
+        request.decline(trimmed, clock.instant());
+        // The reason stays with the mentor: the sender's mail does not carry it.
+        mail.tell(request, members.findById(request.senderId()), "declined", nameOf(me.id()), null);
+        return toDto(request, me.id());
+    }
+
+    @Transactional
+    public RequestDto withdraw(Member me, UUID requestId) {
+        MatchRequest request = findForUpdate(me, requestId);
+        if (!request.senderId().equals(me.id())) {
+            throw new NotFoundException();
+        }
+        request.withdraw(clock.instant());
+        mail.tell(request, members.findById(request.recipientId()), "withdrawn", nameOf(me.id()), null);
+        return toDto(request, me.id());
+    }
+
+    @Transactional
+    public RequestDto get(Member me, UUID requestId) {
+        return toDto(find(me, requestId), me.id());
+    }
+
+    @Transactional
+    public PageDto<RequestDto> list(Member me, boolean sent, String status, int page, int size) {
+        RequestStatus wanted = parseStatus(status);
+        List<MatchRequest> items = requests.listFor(me.id(), sent, wanted, page, size);
+        long total = requests.countFor(me.id(), sent, wanted);
+        Map<UUID, String> names = namesOf(items.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.senderId(), r.recipientId())).collect(Collectors.toSet()));
+        return PageDto.of(items.stream().map(r -> toDto(r, me.id(), names)).toList(), page, size, total);
+    }
+
+    @Transactional
+    public List<MentorshipDto> mentorships(Member me) {
+        return mentorships.listFor(me.id()).stream().map(this::toDto).toList();
+    }
+
+    /**
+     * Expires every pending request whose time is up at {@code now}, and reminds mentors of requests past halfway,
+     * once each. Returns how many requests changed (expired or reminded).
+     */
+    @Transactional
+    int expireAndRemind(Instant now) {
+        int changed = 0;
+        for (MatchRequest request : requests.listExpiredAt(now)) {
+            request.expire(now);
+            mail.tell(request, members.findById(request.senderId()), "expired", nameOf(request.recipientId()), null);
+            changed++;
+        }
+        for (MatchRequest request : requests.listUnreminded(now)) {
+            if (!now.isBefore(request.halfway()) && request.markReminded(now)) {
+                mail.tell(request, members.findById(request.recipientId()), "reminder", nameOf(request.senderId()),
+                        null);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private Profile lockProfile(UUID memberId) {
+        return em.find(Profile.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private MatchRequest find(Member me, UUID requestId) {
+        return requests.findByIdOptional(requestId).filter(r -> r.involves(me.id()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The request locked for a change, so a decision and a withdrawal at the same moment cannot both win. */
+    private MatchRequest findForUpdate(Member me, UUID requestId) {
+        MatchRequest request = em.find(MatchRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || !request.involves(me.id())) {
+            throw new NotFoundException();
+        }
+        return request;
+    }
+
+    private MatchRequest forRecipient(Member me, UUID requestId) {
+        MatchRequest request = findForUpdate(me, requestId);
+        if (!request.recipientId().equals(me.id())) {
+            throw new NotFoundException();
+        }
+        return request;
+    }
+
+    private List<String> validate(SendRequest body, RequestKind kind, String message) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (body.recipientId() == null) {
+            errors.add(new Problem.FieldError("recipientId", "is required"));
+        }
+        if (message.length() > MAX_MESSAGE) {
+            errors.add(new Problem.FieldError("message", "must be at most " + MAX_MESSAGE + " characters"));
+        }
+        Set<String> goals = new LinkedHashSet<>();
+        for (String goal : body.goals() == null ? List.<String>of() : body.goals()) {
+            Slugged.parse(GoalTag.class, goal).ifPresentOrElse(g -> goals.add(g.slug()),
+                    () -> errors.add(new Problem.FieldError("goals", "has an unknown goal: " + goal)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return List.copyOf(goals);
+    }
+
+    private static RequestKind parseKind(String kind) {
+        if (kind == null || kind.isBlank() || kind.equalsIgnoreCase("mentoring")) {
+            return RequestKind.MENTORING;
+        }
+        if (kind.equalsIgnoreCase("peer")) {
+            return RequestKind.PEER;
+        }
+        throw new InvalidInputException(List.of(new Problem.FieldError("kind", "must be mentoring or peer")));
+    }
+
+    private static RequestStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return RequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new Problem.FieldError("status",
+                    "must be pending, accepted, declined, withdrawn or expired")));
+        }
+    }
+
+    private String nameOf(UUID memberId) {
+        return namesOf(Set.of(memberId)).get(memberId);
+    }
+
+    /** Profile names where there is a profile, else the member's name. */
+    private Map<UUID, String> namesOf(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = members.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(Member::id, Member::displayName));
+        profiles.list("memberId in ?1", ids).forEach(p -> {
+            if (!p.member().isDeleted()) {
+                names.put(p.memberId(), p.displayName());
+            }
+        });
+        return names;
+    }
+
+    private RequestDto toDto(MatchRequest r, UUID viewer) {
+        return toDto(r, viewer, namesOf(Set.of(r.senderId(), r.recipientId())));
+    }
+
+    private static RequestDto toDto(MatchRequest r, UUID viewer, Map<UUID, String> names) {
+        Function<UUID, RequestDto.Party> party = id -> new RequestDto.Party(id, names.get(id));
+        boolean recipient = r.recipientId().equals(viewer);
+        return new RequestDto(r.id(), r.kind().name().toLowerCase(Locale.ROOT), party.apply(r.senderId()),
+                party.apply(r.recipientId()), r.message(), r.goals(), r.status().name().toLowerCase(Locale.ROOT),
+                recipient ? r.declineReason() : null, r.createdAt(), r.decidedAt(), r.expiresAt(),
+                r.senderId().equals(viewer));
+    }
+
+    private MentorshipDto toDto(Mentorship m) {
+        Map<UUID, String> names = namesOf(Set.of(m.mentorId(), m.menteeId()));
+        return new MentorshipDto(m.id(), new RequestDto.Party(m.mentorId(), names.get(m.mentorId())),
+                new RequestDto.Party(m.menteeId(), names.get(m.menteeId())), m.requestId(),
+                m.status().name().toLowerCase(Locale.ROOT), m.startedAt(), m.endedAt());
+    }
+}

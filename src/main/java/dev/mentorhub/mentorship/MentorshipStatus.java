@@ -1,0 +1,5 @@
+package dev.mentorhub.mentorship;
+
+public enum MentorshipStatus {
+    ACTIVE, ENDED
+}

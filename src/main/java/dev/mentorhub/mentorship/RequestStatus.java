@@ -1,0 +1,5 @@
+package dev.mentorhub.mentorship;
+
+public enum RequestStatus {
+    PENDING, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED
+}

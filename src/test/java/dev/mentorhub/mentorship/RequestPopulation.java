@@ -1,0 +1,94 @@
+package dev.mentorhub.mentorship;
+
+import dev.mentorhub.member.Member;
+import dev.mentorhub.member.MemberService;
+import dev.mentorhub.member.SignedInIdentity;
+import dev.mentorhub.profile.ProfileRequest;
+import dev.mentorhub.profile.ProfileService;
+import dev.mentorhub.skill.Skill;
+import dev.mentorhub.testsupport.TestData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Mentors and mentees for request tests, each around a skill unique to the calling test. */
+@ApplicationScoped
+class RequestPopulation {
+
+    private final ProfileService profiles;
+    private final MemberService members;
+    private final TestData data;
+    private final EntityManager em;
+
+    RequestPopulation(ProfileService profiles, MemberService members, TestData data, EntityManager em) {
+        this.profiles = profiles;
+        this.members = members;
+        this.data = data;
+        this.em = em;
+    }
+
+    Skill skill() {
+        return data.skill(TestData.unique("rq-skill"), null);
+    }
+
+    Member mentor(Skill skill, String name, int capacity) {
+        return save(data.member(name), skill, name, List.of("mentor"), capacity, "everyone");
+    }
+
+    Member hiddenMentor(Skill skill, String name) {
+        return save(data.member(name), skill, name, List.of("mentor"), 2, "hidden");
+    }
+
+    Member mentee(Skill skill, String name) {
+        return save(data.member(name), skill, name, List.of("mentee"), 2, "everyone");
+    }
+
+    Member both(Skill skill, String name) {
+        return save(data.member(name), skill, name, List.of("mentor", "mentee"), 2, "everyone");
+    }
+
+    /** The member a {@code @TestSecurity} or token-authenticated request acts as, keyed by its OIDC subject. */
+    Member signedIn(String subject, String name) {
+        return members.signedIn(new SignedInIdentity(subject, subject, name, subject + "@example.org", Set.of("member")));
+    }
+
+    Member save(Member m, Skill skill, String name, List<String> roles, int capacity, String visibility) {
+        boolean teaches = roles.contains("mentor");
+        boolean learns = roles.contains("mentee");
+        profiles.replace(m, new ProfileRequest(name, name + " headline", null, teaches ? "senior" : "early-career",
+                roles, teaches ? List.of(new ProfileRequest.TeachSkill(skill.slug(), 5)) : List.of(),
+                learns ? List.of(new ProfileRequest.LearnSkill(skill.slug(), 4)) : List.of(),
+                List.of("career-growth"), null, List.of("en"), "UTC",
+                List.of(new ProfileRequest.Window("tuesday", "18:00", "20:00")), List.of("video"), null, null,
+                Map.of(), capacity, visibility), true);
+        return m;
+    }
+
+    @Transactional
+    long activeMentorshipsAsMentor(UUID mentorId) {
+        return em.createQuery("select count(m) from Mentorship m where m.mentorId = :id and m.status = :s", Long.class)
+                .setParameter("id", mentorId).setParameter("s", MentorshipStatus.ACTIVE).getSingleResult();
+    }
+
+    @Transactional
+    long outbox(String key) {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_message where message_key = :k")
+                .setParameter("k", key).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    String outboxText(String key) {
+        return (String) em.createNativeQuery("select text_body from outbox_message where message_key = :k")
+                .setParameter("k", key).getSingleResult();
+    }
+
+    @Transactional
+    String recipientOf(String key) {
+        return em.createNativeQuery("select recipient_member_id from outbox_message where message_key = :k")
+                .setParameter("k", key).getSingleResult().toString();
+    }
+}
