@@ -42,6 +42,8 @@ import java.util.function.BiConsumer;
 @ApplicationScoped
 class PersonLoader {
 
+    static final int DECLINE_MEMORY_MONTHS = 6;
+
     /** A profile of a member who has not deleted their account. */
     private static final String LIVE = " from Profile p join p.member m where m.deletedAt is null";
 
@@ -96,6 +98,47 @@ class PersonLoader {
         return load(taxonomy, activeSince, " and p.memberId = :id", Map.of("id", memberId)).stream().findFirst();
     }
 
+    /**
+     * Who is taken and who should not be suggested again: each ACTIVE mentorship counts against the mentor's capacity
+     * and excludes the pair; a request declined within {@value #DECLINE_MEMORY_MONTHS} months excludes the pair too.
+     * For a full build the whole tables are read (no huge IN lists); for one person only their rows.
+     */
+    private void addPairings(Map<UUID, Draft> drafts) {
+        boolean all = drafts.size() > 500;
+        String mine = all ? "" : " and (a in (:ids) or b in (:ids))";
+        List<Object[]> pairs = new ArrayList<>();
+        pairs.addAll(nativeRows("select cast(mentor_id as varchar) a, cast(mentee_id as varchar) b, 'ACTIVE' kind"
+                + " from mentorship where status = 'ACTIVE'", mine, drafts, all));
+        pairs.addAll(nativeRows("select cast(sender_id as varchar) a, cast(recipient_id as varchar) b, 'DECLINED' kind"
+                + " from match_request where status = 'DECLINED' and decided_at > now() - make_interval(months => "
+                + DECLINE_MEMORY_MONTHS + ")", mine, drafts, all));
+        for (Object[] pair : pairs) {
+            UUID a = UUID.fromString((String) pair[0]);
+            UUID b = UUID.fromString((String) pair[1]);
+            Draft first = drafts.get(a);
+            Draft second = drafts.get(b);
+            if (first != null) {
+                first.excluded.add(b);
+                if ("ACTIVE".equals(pair[2])) {
+                    first.activeMentees++;
+                }
+            }
+            if (second != null) {
+                second.excluded.add(a);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> nativeRows(String select, String mine, Map<UUID, Draft> drafts, boolean all) {
+        var query = em.createNativeQuery("select a, b, kind from (" + select + ") pairs where true"
+                + mine.replace("a in", "cast(a as uuid) in").replace("b in", "cast(b as uuid) in"));
+        if (!all) {
+            query.setParameter("ids", drafts.keySet());
+        }
+        return query.getResultList();
+    }
+
     private List<Loaded> load(Taxonomy taxonomy, Instant activeSince, String condition, Map<String, Object> params) {
         Map<UUID, Draft> drafts = new LinkedHashMap<>();
         for (Object[] r : rows("select p.memberId, p.displayName, p.headline, p.careerStage, p.mentor, p.mentee,"
@@ -121,6 +164,7 @@ class PersonLoader {
                     AvailabilityWindow w = (AvailabilityWindow) r[1];
                     d.windows.add(new Window(w.day(), w.startMinute(), w.endMinute()));
                 });
+        addPairings(drafts);
         return drafts.values().stream().map(Draft::toLoaded).toList();
     }
 
@@ -152,6 +196,8 @@ class PersonLoader {
         final int capacity;
         final boolean active;
         final boolean visibleToEveryone;
+        final Set<UUID> excluded = new HashSet<>();
+        int activeMentees;
         final Map<Integer, Integer> teach = new HashMap<>();
         final Map<Integer, Integer> learn = new HashMap<>();
         final Set<Goal> goals = EnumSet.noneOf(Goal.class);
@@ -188,9 +234,9 @@ class PersonLoader {
         }
 
         Loaded toLoaded() {
-            // activeMentees comes from mentorships once they exist; blocking and exclusions likewise.
+            // Blocking does not exist yet; paired and recently declined partners are excluded (addPairings).
             Person person = new Person(id, stage, roles, teach, learn, goals, languages, zone, windows, formats,
-                    country, city, capacity, 0, active, Set.of(), Set.of());
+                    country, city, capacity, activeMentees, active, Set.of(), Set.copyOf(excluded));
             return new Loaded(person, card, visibleToEveryone, allSkillsKnown);
         }
 

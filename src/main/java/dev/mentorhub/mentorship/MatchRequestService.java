@@ -144,6 +144,7 @@ public class MatchRequestService {
         request.decline(trimmed, clock.instant());
         // The reason stays with the mentor: the sender's mail does not carry it.
         mail.tell(request, members.findById(request.senderId()), "declined", nameOf(me.id()), null);
+        changes.fire(new ProfileChanged(me.id()));
         return toDto(request, me.id());
     }
 
