@@ -104,36 +104,37 @@ class PersonLoader {
      * For a full build the whole tables are read (no huge IN lists); for one person only their rows.
      */
     private void addPairings(Map<UUID, Draft> drafts) {
-        boolean all = drafts.size() > 500;
-        String mine = all ? "" : " and (a in (:ids) or b in (:ids))";
+        String onlyThese = drafts.size() > 500 ? "" : " and (a in (:ids) or b in (:ids))";
         List<Object[]> pairs = new ArrayList<>();
-        pairs.addAll(nativeRows("select cast(mentor_id as varchar) a, cast(mentee_id as varchar) b, 'ACTIVE' kind"
-                + " from mentorship where status = 'ACTIVE'", mine, drafts, all));
-        pairs.addAll(nativeRows("select cast(sender_id as varchar) a, cast(recipient_id as varchar) b, 'DECLINED' kind"
-                + " from match_request where status = 'DECLINED' and decided_at > now() - make_interval(months => "
-                + DECLINE_MEMORY_MONTHS + ")", mine, drafts, all));
+        pairs.addAll(pairRows("select mentor_id a, mentee_id b from mentorship where status = 'ACTIVE'",
+                onlyThese, drafts));
+        List<Object[]> declined = pairRows("select sender_id a, recipient_id b from match_request"
+                + " where status = 'DECLINED' and decided_at > now() - make_interval(months => "
+                + DECLINE_MEMORY_MONTHS + ")", onlyThese, drafts);
         for (Object[] pair : pairs) {
-            UUID a = UUID.fromString((String) pair[0]);
-            UUID b = UUID.fromString((String) pair[1]);
-            Draft first = drafts.get(a);
-            Draft second = drafts.get(b);
-            if (first != null) {
-                first.excluded.add(b);
-                if ("ACTIVE".equals(pair[2])) {
-                    first.activeMentees++;
-                }
+            Draft mentor = drafts.get((UUID) pair[0]);
+            if (mentor != null) {
+                mentor.activeMentees++;
             }
-            if (second != null) {
-                second.excluded.add(a);
-            }
+        }
+        pairs.addAll(declined);
+        for (Object[] pair : pairs) {
+            exclude(drafts.get((UUID) pair[0]), (UUID) pair[1]);
+            exclude(drafts.get((UUID) pair[1]), (UUID) pair[0]);
         }
     }
 
+    private static void exclude(Draft draft, UUID other) {
+        if (draft != null) {
+            draft.excluded.add(other);
+        }
+    }
+
+    /** (a, b) member-id pairs; for a full build the whole table (no huge IN list), else only these members' rows. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> nativeRows(String select, String mine, Map<UUID, Draft> drafts, boolean all) {
-        var query = em.createNativeQuery("select a, b, kind from (" + select + ") pairs where true"
-                + mine.replace("a in", "cast(a as uuid) in").replace("b in", "cast(b as uuid) in"));
-        if (!all) {
+    private List<Object[]> pairRows(String select, String onlyThese, Map<UUID, Draft> drafts) {
+        var query = em.createNativeQuery("select a, b from (" + select + ") pairs where true" + onlyThese);
+        if (!onlyThese.isEmpty()) {
             query.setParameter("ids", drafts.keySet());
         }
         return query.getResultList();
