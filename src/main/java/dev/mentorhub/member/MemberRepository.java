@@ -4,8 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
@@ -35,5 +39,24 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     /** Records activity, at most once per {@code resolution}, so a busy member does not write on every request. */
     int touchLastSeen(UUID id, Instant now, Duration resolution) {
         return update("lastSeenAt = ?1 where id = ?2 and lastSeenAt < ?3", now, id, now.minus(resolution));
+    }
+
+    /** A member who has not deleted their account. */
+    public Optional<Member> findLive(UUID id) {
+        return findByIdOptional(id).filter(m -> !m.isDeleted());
+    }
+
+    /** The live member with this email address (any case), if exactly one has it. */
+    public Optional<Member> findLiveByEmail(String email) {
+        List<Member> found = list("lower(email) = ?1 and deletedAt is null", email.trim().toLowerCase());
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Display names by id, for showing people in lists. */
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(Member::id, Member::displayName));
     }
 }

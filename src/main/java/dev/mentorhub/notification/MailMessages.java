@@ -47,4 +47,17 @@ public interface MailMessages {
 
     @Message("See the request")
     String request_cta();
+
+    @Message("You are invited to {program}")
+    String invitation_subject(String program);
+
+    @Message("Hello,")
+    String invitation_greeting();
+
+    @Message("{inviter} invites you to join the mentoring program {program} on MentorHub. Sign in (or create an "
+            + "account with this email address) and accept the invitation to find a mentor, or to become one.")
+    String invitation_body(String inviter, String program);
+
+    @Message("Accept the invitation")
+    String invitation_cta();
 }

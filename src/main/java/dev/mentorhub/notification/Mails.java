@@ -34,6 +34,10 @@ public class Mails {
 
         static native TemplateInstance request_text(String event, String name, String other, String message,
                 String link);
+
+        static native TemplateInstance invitation(String lang, String program, String inviter, String link);
+
+        static native TemplateInstance invitation_text(String program, String inviter, String link);
     }
 
     /** Sent once to someone who has just finished onboarding. */
@@ -56,6 +60,15 @@ public class Mails {
         return render("request-" + event, lang, messages(lang).request_subject(event, other),
                 Templates.request(lang.toLanguageTag(), event, displayName, other, message, link),
                 Templates.request_text(event, displayName, other, message, link));
+    }
+
+    /** An invitation to a program; {@code token} is the invitation's secret, put in the link. */
+    public RenderedMail invitation(Locale locale, String program, String inviter, String token) {
+        Locale lang = supported(locale);
+        String link = config.outbox().linkBaseUrl() + "/invitations/" + token;
+        return render("invitation", lang, messages(lang).invitation_subject(program),
+                Templates.invitation(lang.toLanguageTag(), program, inviter, link),
+                Templates.invitation_text(program, inviter, link));
     }
 
     /** English unless the locale asks for Chinese: the only languages the mails ship in. */

@@ -80,9 +80,14 @@ public final class TestKeycloak {
 
     /** A new account in the realm (password = username), to start from a person MentorHub has never seen. */
     public static String createUser(String username, String firstName, String lastName) {
+        return createUser(username, firstName, lastName, username + "@test.mentorhub.dev");
+    }
+
+    /** A new account with a chosen email address (password = username). */
+    public static String createUser(String username, String firstName, String lastName, String email) {
         Map<String, Object> user = Map.of(
                 "username", username, "enabled", true, "emailVerified", true,
-                "firstName", firstName, "lastName", lastName, "email", username + "@test.mentorhub.dev",
+                "firstName", firstName, "lastName", lastName, "email", email,
                 "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false)));
         given().auth().oauth2(adminToken()).contentType(ContentType.JSON).body(user)
                 .post(get().baseUrl() + "/admin/realms/" + LocalKeycloak.REALM + "/users")

@@ -6,6 +6,7 @@ import dev.mentorhub.member.SignedInIdentity;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -40,6 +41,19 @@ public class CurrentMember {
 
     public Optional<Member> memberIfSignedIn() {
         return isSignedIn() ? Optional.of(member()) : Optional.empty();
+    }
+
+    public boolean isPlatformAdmin() {
+        return identity.hasRole(Roles.PLATFORM_ADMIN);
+    }
+
+    /** The caller's Keycloak groups (the token's {@code groups} claim, present when the realm maps it). */
+    public Set<String> groups() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("groups") != null) {
+            Set<String> groups = token.getGroups();
+            return groups == null ? Set.of() : Set.copyOf(groups);
+        }
+        return Set.of();
     }
 
     public SignedInIdentity signedInIdentity() {

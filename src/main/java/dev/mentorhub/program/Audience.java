@@ -1,0 +1,13 @@
+package dev.mentorhub.program;
+
+import dev.mentorhub.profile.Slugged;
+
+/** Who can see a program: every signed-in member (open community), or only its members and admins. */
+public enum Audience implements Slugged {
+    OPEN, RESTRICTED;
+
+    @Override
+    public String slug() {
+        return Slugged.slugOf(this);
+    }
+}

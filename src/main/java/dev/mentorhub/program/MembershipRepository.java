@@ -1,0 +1,42 @@
+package dev.mentorhub.program;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class MembershipRepository implements PanacheRepositoryBase<ProgramMembership, ProgramMembership.Key> {
+
+    Optional<ProgramMembership> find(UUID programId, UUID memberId) {
+        return findByIdOptional(new ProgramMembership.Key(programId, memberId));
+    }
+
+    boolean isActiveMember(UUID programId, UUID memberId) {
+        return find(programId, memberId).filter(ProgramMembership::isActive).isPresent();
+    }
+
+    List<ProgramMembership> activeOf(UUID memberId) {
+        return list("id.memberId = ?1 and leftAt is null", memberId);
+    }
+
+    /** Active members of a program whose name, username or email contains {@code query} (any case). */
+    PanacheQuery<ProgramMembership> search(UUID programId, String query) {
+        String like = "%" + (query == null ? "" : query.trim().toLowerCase()
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return find("from ProgramMembership pm where pm.id.programId = :program and pm.leftAt is null and exists "
+                + "(select 1 from Member m where m.id = pm.id.memberId and m.deletedAt is null and (lower(m.displayName)"
+                + " like :q escape '\\' or lower(m.username) like :q escape '\\' or lower(coalesce(m.email, '')) like "
+                + ":q escape '\\')) order by pm.joinedAt desc, pm.id.memberId",
+                Parameters.with("program", programId).and("q", like));
+    }
+
+    /** True when two members share a program both are active in. */
+    boolean shareAProgram(UUID a, UUID b) {
+        return count("id.memberId = ?1 and leftAt is null and id.programId in (select o.id.programId from "
+                + "ProgramMembership o where o.id.memberId = ?2 and o.leftAt is null)", a, b) > 0;
+    }
+}

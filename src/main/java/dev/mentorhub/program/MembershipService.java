@@ -1,0 +1,288 @@
+package dev.mentorhub.program;
+
+import dev.mentorhub.audit.AuditLog;
+import dev.mentorhub.common.web.InvalidInputException;
+import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.Problem.FieldError;
+import dev.mentorhub.member.Member;
+import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.notification.Mails;
+import dev.mentorhub.notification.Outbox;
+import dev.mentorhub.profile.Slugged;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Who is in a program and how they got there: join links, open joining, invitations (mailed through the outbox in
+ * the same transaction), leaving, and the admin's member list (search, remove, change role).
+ */
+@ApplicationScoped
+public class MembershipService {
+
+    static final int MAX_INVITES_PER_CALL = 1000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}$");
+
+    private final ProgramAccess access;
+    private final ProgramRepository programs;
+    private final MembershipRepository memberships;
+    private final InvitationRepository invitations;
+    private final CohortRepository cohorts;
+    private final MemberRepository members;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final Mails mails;
+    private final Clock clock;
+
+    MembershipService(ProgramAccess access, ProgramRepository programs, MembershipRepository memberships,
+            InvitationRepository invitations, CohortRepository cohorts, MemberRepository members,
+            AuditLog audit, Outbox outbox, Mails mails, Clock clock) {
+        this.access = access;
+        this.programs = programs;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.cohorts = cohorts;
+        this.members = members;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value.trim()).matches();
+    }
+
+    /** Joins through the program's join link: the code stands in for an invitation, eligibility still applies. */
+    @Transactional
+    public ProgramMembership joinByLink(Caller caller, String code, String role) {
+        Program program = (code == null ? null : programs.findByJoinCode(code).orElse(null));
+        if (program == null) {
+            throw new NotFoundException("join link");
+        }
+        return join(caller, program, role, JoinSource.LINK);
+    }
+
+    /** Joins an open program from its page; invite-only programs need the link or an invitation. */
+    @Transactional
+    public ProgramMembership joinOpen(Caller caller, UUID programId, String role) {
+        Program program = access.visible(caller, programId);
+        if (program.eligibility() == Eligibility.INVITE_ONLY && !access.isMember(caller, program)) {
+            throw new NotEligibleException("This program is by invitation only: use your invitation or join link.");
+        }
+        return join(caller, program, role, JoinSource.SELF);
+    }
+
+    private ProgramMembership join(Caller caller, Program program, String roleSlug, JoinSource source) {
+        ProgramRole role = role(roleSlug);
+        checkEligible(caller, program);
+        if (!program.enrolmentOpen(LocalDate.now(clock))) {
+            throw new ProgramConflictException("enrolment-closed", "Enrolment in this program is closed.");
+        }
+        return admit(program.id(), caller.memberId(), role, source, clock.instant());
+    }
+
+    /** Accepts an emailed invitation; it must be addressed to the caller's email (else it does not exist for them). */
+    @Transactional
+    public ProgramMembership acceptInvitation(Caller caller, String token) {
+        Invitation invitation = (token == null ? null : invitations.findByToken(token).orElse(null));
+        if (invitation == null || caller.email() == null || !invitation.email().equalsIgnoreCase(caller.email())) {
+            throw new NotFoundException("invitation");
+        }
+        Instant now = clock.instant();
+        if (!invitation.isAccepted()) {
+            invitation.accept(caller.memberId(), now);
+        }
+        return admit(invitation.programId(), caller.memberId(), invitation.role(), invitation.source(), now);
+    }
+
+    /** Invitations addressed to the caller's email that they have not accepted yet. */
+    public List<Invitation> pendingInvitationsFor(Caller caller) {
+        if (caller.email() == null) {
+            return List.of();
+        }
+        return invitations.list("lower(email) = ?1 and acceptedAt is null", caller.email().toLowerCase());
+    }
+
+    private ProgramMembership admit(UUID programId, UUID memberId, ProgramRole role, JoinSource source, Instant now) {
+        ProgramMembership existing = memberships.find(programId, memberId).orElse(null);
+        if (existing == null) {
+            ProgramMembership joined = ProgramMembership.join(programId, memberId, role, source, now);
+            memberships.persist(joined);
+            return joined;
+        }
+        if (!existing.isActive()) {
+            existing.rejoin(role, source, now);
+        }
+        return existing;
+    }
+
+    @Transactional
+    public void leave(Caller caller, UUID programId) {
+        ProgramMembership membership = memberships.find(programId, caller.memberId())
+                .filter(ProgramMembership::isActive).orElseThrow(() -> new NotFoundException("program"));
+        membership.leave(clock.instant());
+        cohorts.unenrolFromOpenCohorts(programId, caller.memberId());
+    }
+
+    public List<ProgramMembership> myMemberships(Caller caller) {
+        return memberships.activeOf(caller.memberId());
+    }
+
+    /** Invites addresses one by one from the API or the admin page. */
+    @Transactional
+    public InviteResult invite(Caller caller, UUID programId, InviteRequest request, Locale locale) {
+        Program program = access.administered(caller, programId);
+        List<String> emails = request == null || request.emails() == null ? List.of() : request.emails();
+        List<FieldError> errors = new ArrayList<>();
+        if (emails.isEmpty()) {
+            errors.add(new FieldError("emails", "name at least one address"));
+        } else if (emails.size() > MAX_INVITES_PER_CALL) {
+            errors.add(new FieldError("emails", "at most " + MAX_INVITES_PER_CALL + " addresses per call"));
+        }
+        for (int i = 0; i < emails.size() && errors.size() < 50; i++) {
+            if (!isEmail(emails.get(i))) {
+                errors.add(new FieldError("emails[" + i + "]", "is not an email address"));
+            }
+        }
+        ProgramRole role = request == null || request.role() == null ? ProgramRole.MENTEE : Slugged
+                .parse(ProgramRole.class, request.role()).orElse(null);
+        if (role == null) {
+            errors.add(new FieldError("role", "must be mentee, mentor or both"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<NewInvitation> wanted = emails.stream().map(e -> new NewInvitation(e.trim(), null, role, Map.of()))
+                .toList();
+        return inviteAll(caller, program, wanted, JoinSource.INVITE, locale);
+    }
+
+    /**
+     * Creates the invitations and queues their mail in the caller's transaction: all of them or, if anything fails,
+     * none. Addresses already invited to the program (or repeated in the list) are skipped and reported.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public InviteResult inviteAll(Caller caller, Program program, List<NewInvitation> people, JoinSource source,
+            Locale locale) {
+        Map<String, NewInvitation> unique = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
+        for (NewInvitation p : people) {
+            if (unique.putIfAbsent(p.email().toLowerCase(Locale.ROOT), p) != null) {
+                skipped.add(p.email());
+            }
+        }
+        Set<String> existing = new HashSet<>(invitations.alreadyInvited(program.id(), unique.keySet()));
+        Instant now = clock.instant();
+        String inviter = members.findLive(caller.memberId()).map(Member::displayName).orElse("MentorHub");
+        List<String> invited = new ArrayList<>();
+        for (Map.Entry<String, NewInvitation> e : unique.entrySet()) {
+            NewInvitation p = e.getValue();
+            if (existing.contains(e.getKey())) {
+                skipped.add(p.email());
+                continue;
+            }
+            Invitation invitation = Invitation.create(program.id(), p.email(), p.displayName(), p.role(), source,
+                    ProgramJson.write(p.details()), Tokens.next(), caller.memberId(), now);
+            invitations.persist(invitation);
+            outbox.enqueue("invitation:" + invitation.id(), invitation.email(), null,
+                    mails.invitation(locale, program.name(), inviter, invitation.token()));
+            invited.add(p.email());
+        }
+        audit.record(ProgramService.entry(caller, program, "program.members-invited", "program",
+                program.id().toString()), null, Map.of("source", source.name(), "invited", invited.size(),
+                        "skipped", skipped.size()));
+        return new InviteResult(invited, skipped);
+    }
+
+    public PageDto<InvitationDto> invitations(Caller caller, UUID programId, int page, int size) {
+        Program program = access.administered(caller, programId);
+        PanacheQuery<Invitation> query = invitations.ofProgram(program.id());
+        return PageDto.of(query.page(page, size).list().stream().map(InvitationDto::of).toList(), page, size,
+                query.count());
+    }
+
+    public PageDto<ProgramMemberDto> members(Caller caller, UUID programId, String search, int page, int size) {
+        Program program = access.administered(caller, programId);
+        PanacheQuery<ProgramMembership> query = memberships.search(program.id(), search);
+        List<ProgramMembership> rows = query.page(page, size).list();
+        Map<UUID, Member> people = new LinkedHashMap<>();
+        members.list("id in ?1", rows.stream().map(ProgramMembership::memberId).toList())
+                .forEach(m -> people.put(m.id(), m));
+        return PageDto.of(rows.stream().map(r -> {
+            Member m = people.get(r.memberId());
+            return new ProgramMemberDto(r.memberId(), m.displayName(), m.email(), r.role().slug(),
+                    r.source().name().toLowerCase(), r.joinedAt());
+        }).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public void remove(Caller caller, UUID programId, UUID memberId) {
+        Program program = access.administered(caller, programId);
+        ProgramMembership membership = activeMembership(program, memberId);
+        membership.leave(clock.instant());
+        cohorts.unenrolFromOpenCohorts(program.id(), memberId);
+        audit.record(ProgramService.entry(caller, program, "member.removed", "member", memberId.toString()),
+                Map.of("role", membership.role().slug()), null);
+    }
+
+    @Transactional
+    public ProgramMemberDto changeRole(Caller caller, UUID programId, UUID memberId, String roleSlug) {
+        Program program = access.administered(caller, programId);
+        ProgramMembership membership = activeMembership(program, memberId);
+        ProgramRole before = membership.role();
+        membership.changeRole(role(roleSlug));
+        audit.record(ProgramService.entry(caller, program, "member.role-changed", "member", memberId.toString()),
+                Map.of("role", before.slug()), Map.of("role", membership.role().slug()));
+        Member m = members.findById(memberId);
+        return new ProgramMemberDto(memberId, m.displayName(), m.email(), membership.role().slug(),
+                membership.source().name().toLowerCase(), membership.joinedAt());
+    }
+
+    private ProgramMembership activeMembership(Program program, UUID memberId) {
+        return memberships.find(program.id(), memberId).filter(ProgramMembership::isActive)
+                .orElseThrow(() -> new NotFoundException("member"));
+    }
+
+    private static void checkEligible(Caller caller, Program program) {
+        switch (program.eligibility()) {
+            case EMAIL_DOMAIN -> {
+                if (!caller.emailDomain().equals(program.eligibilityValue())) {
+                    throw new NotEligibleException("This program is for people with an @" + program.eligibilityValue()
+                            + " email address.");
+                }
+            }
+            case KEYCLOAK_GROUP -> {
+                String group = program.eligibilityValue();
+                String withSlash = group.startsWith("/") ? group : "/" + group;
+                if (!caller.groups().contains(group) && !caller.groups().contains(withSlash)
+                        && !caller.groups().contains(withSlash.substring(1))) {
+                    throw new NotEligibleException("This program is for members of the group " + group + ".");
+                }
+            }
+            case INVITE_ONLY -> {
+                // The join link or the invitation is the permission.
+            }
+        }
+    }
+
+    private static ProgramRole role(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return ProgramRole.MENTEE;
+        }
+        return Slugged.parse(ProgramRole.class, slug).orElseThrow(() -> new InvalidInputException(
+                List.of(new FieldError("role", "must be mentee, mentor or both"))));
+    }
+}

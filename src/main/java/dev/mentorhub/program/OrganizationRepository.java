@@ -1,0 +1,51 @@
+package dev.mentorhub.program;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
+
+    boolean nameTaken(String name) {
+        return count("lower(name) = ?1", name.toLowerCase()) > 0;
+    }
+
+    List<Organization> listByName(int page, int size) {
+        return find("order by name").page(page, size).list();
+    }
+
+    List<Organization> listAdministeredBy(UUID memberId) {
+        return getEntityManager().createQuery("select o from Organization o where exists (select 1 from "
+                + "OrganizationAdmin a where a.id.organizationId = o.id and a.id.memberId = :member) order by o.name",
+                Organization.class).setParameter("member", memberId).getResultList();
+    }
+
+    boolean isAdmin(UUID organizationId, UUID memberId) {
+        return getEntityManager().find(OrganizationAdmin.class,
+                new OrganizationAdmin.Key(organizationId, memberId)) != null;
+    }
+
+    /** Appoints; returns false when the member already was an admin. */
+    boolean appoint(UUID organizationId, UUID memberId, Instant now) {
+        if (isAdmin(organizationId, memberId)) {
+            return false;
+        }
+        getEntityManager().persist(new OrganizationAdmin(organizationId, memberId, now));
+        return true;
+    }
+
+    boolean dismiss(UUID organizationId, UUID memberId) {
+        return getEntityManager().createQuery("delete from OrganizationAdmin a where a.id.organizationId = :org "
+                + "and a.id.memberId = :member").setParameter("org", organizationId).setParameter("member", memberId)
+                .executeUpdate() > 0;
+    }
+
+    List<UUID> adminIds(UUID organizationId) {
+        return getEntityManager().createQuery("select a.id.memberId from OrganizationAdmin a "
+                + "where a.id.organizationId = :org order by a.appointedAt", UUID.class)
+                .setParameter("org", organizationId).getResultList();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.mentorhub.program;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A program as its viewer may see it. The join code and eligibility value are shown to its admins only;
+ * {@code myRole} is the viewer's role when they belong to it.
+ */
+public record ProgramDto(UUID id, UUID organizationId, String organizationName, String name, String description,
+        String audience, String matchingMode, String eligibility, String eligibilityValue, LocalDate enrolmentOpensOn,
+        LocalDate enrolmentClosesOn, boolean enrolmentOpen, ProgramWeights weights, List<ProgramQuestion> questions,
+        int relationshipMonths, int checkInDays, String joinCode, String myRole, boolean admin) {
+}

@@ -1,0 +1,113 @@
+package dev.mentorhub.program;
+
+import dev.mentorhub.audit.AuditEntry;
+import dev.mentorhub.audit.AuditLog;
+import dev.mentorhub.matching.engine.Weights;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Programs: organization admins create and change them; members and visitors see what their access allows. */
+@ApplicationScoped
+public class ProgramService {
+
+    private final ProgramRepository programs;
+    private final OrganizationRepository organizations;
+    private final MembershipRepository memberships;
+    private final ProgramAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ProgramService(ProgramRepository programs, OrganizationRepository organizations, MembershipRepository memberships,
+            ProgramAccess access, AuditLog audit, Clock clock) {
+        this.programs = programs;
+        this.organizations = organizations;
+        this.memberships = memberships;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProgramDto create(Caller caller, UUID organizationId, ProgramRequest request) {
+        Organization org = access.administeredOrganization(caller, organizationId);
+        ProgramSettings settings = ProgramValidator.validate(request);
+        if (programs.nameTaken(org.id(), settings.name(), null)) {
+            throw new ProgramConflictException("duplicate-name", "This organization already has a program named so.");
+        }
+        Program program = Program.create(org.id(), settings, Tokens.next(), clock.instant());
+        programs.persist(program);
+        audit.record(entry(caller, program, "program.created", "program", program.id().toString()), null, settings);
+        return toDto(caller, program);
+    }
+
+    @Transactional
+    public ProgramDto update(Caller caller, UUID programId, ProgramRequest request) {
+        Program program = access.administered(caller, programId);
+        ProgramSettings settings = ProgramValidator.validate(request);
+        if (programs.nameTaken(program.organizationId(), settings.name(), program.id())) {
+            throw new ProgramConflictException("duplicate-name", "This organization already has a program named so.");
+        }
+        ProgramSettings before = program.settings();
+        program.apply(settings, clock.instant());
+        audit.record(entry(caller, program, "program.updated", "program", program.id().toString()), before, settings);
+        return toDto(caller, program);
+    }
+
+    /** A new join link; the old one stops working at once. */
+    @Transactional
+    public ProgramDto rotateJoinCode(Caller caller, UUID programId) {
+        Program program = access.administered(caller, programId);
+        program.rotateJoinCode(Tokens.next(), clock.instant());
+        audit.record(entry(caller, program, "program.join-link-rotated", "program", program.id().toString()), null,
+                null);
+        return toDto(caller, program);
+    }
+
+    public ProgramDto get(Caller caller, UUID programId) {
+        return toDto(caller, access.visible(caller, programId));
+    }
+
+    public List<ProgramDto> list(Caller caller) {
+        return access.visiblePrograms(caller).stream().map(p -> toDto(caller, p)).toList();
+    }
+
+    /** The programs of one organization, for its admins. */
+    public List<ProgramDto> ofOrganization(Caller caller, UUID organizationId) {
+        Organization org = access.administeredOrganization(caller, organizationId);
+        return programs.listByOrganization(org.id()).stream().map(p -> toDto(caller, p)).toList();
+    }
+
+    /** The matching weights a program uses: its own, or the engine's defaults. */
+    public static Weights weightsOf(Program program) {
+        ProgramWeights own = program.settings().weights();
+        return own == null ? Weights.DEFAULT : own.toEngine();
+    }
+
+    ProgramDto toDto(Caller caller, Program program) {
+        boolean admin = access.administers(caller, program);
+        ProgramSettings s = program.settings();
+        String myRole = memberships.find(program.id(), caller.memberId()).filter(ProgramMembership::isActive)
+                .map(m -> m.role().slug()).orElse(null);
+        String orgName = organizations.findByIdOptional(program.organizationId()).map(Organization::name).orElse("");
+        return new ProgramDto(program.id(), program.organizationId(), orgName, s.name(), s.description(),
+                s.audience().slug(), s.matchingMode().slug(), s.eligibility().slug(),
+                admin ? s.eligibilityValue() : null, s.enrolmentOpensOn(), s.enrolmentClosesOn(),
+                program.enrolmentOpen(LocalDate.now(clock)), ProgramWeights.of(weightsOf(program)), s.questions(),
+                s.relationshipMonths(), s.checkInDays(), admin ? program.joinCode() : null, myRole, admin);
+    }
+
+    static AuditEntry entry(Caller caller, Program program, String action, String type, String target) {
+        return new AuditEntry(caller.memberId(), program.organizationId(), program.id(), action, type, target);
+    }
+
+    Map<UUID, Program> byId(List<UUID> ids) {
+        return programs.list("id in ?1", ids).stream().collect(Collectors.toMap(Program::id, Function.identity()));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.mentorhub.program;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** Unguessable tokens for join links and invitations: 144 random bits, URL-safe. */
+final class Tokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Tokens() {
+    }
+
+    static String next() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
