@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.mentorhub.program.ProgramFixture.User;
 import dev.mentorhub.testsupport.TestData;
+import dev.mentorhub.testsupport.TestKeycloak;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -195,6 +196,23 @@ class ProgramResourceTest {
         as(joiner).post("/api/v1/programs/" + inviteOnly + "/join").then().statusCode(403);
         as(joiner).body(Map.of("role", "boss")).post("/api/v1/programs/" + open + "/join").then().statusCode(400)
                 .body("errors[0].field", equalTo("role"));
+    }
+
+    @Test
+    void shouldAdmitOnlyMembersOfTheKeycloakGroup() {
+        User admin = user("Yves");
+        UUID program = program(admin, organization(admin), Map.of("audience", "open", "eligibility", "keycloak-group",
+                "eligibilityValue", "acme-engineering"));
+        User outsider = user("Zoe");
+        as(outsider).post("/api/v1/programs/" + program + "/join").then().statusCode(403)
+                .body("detail", containsString("acme-engineering"));
+
+        String username = TestData.unique("pg-grouped");
+        TestKeycloak.createUser(username, "Grace", "Test");
+        TestKeycloak.addToGroup(username, "acme-engineering");
+        String token = TestKeycloak.accessToken(username);
+        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/programs/" + program + "/join")
+                .then().statusCode(200).body("source", equalTo("self"));
     }
 
     private static String code(User admin, UUID program) {

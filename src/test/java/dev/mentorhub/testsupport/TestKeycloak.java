@@ -116,6 +116,32 @@ public final class TestKeycloak {
                 .then().statusCode(204);
     }
 
+    /** The same groups claim the realm's mentorhub-web client maps (program eligibility by Keycloak group). */
+    private static final Map<String, Object> GROUPS_MAPPER = Map.of(
+            "name", "groups",
+            "protocol", "openid-connect",
+            "protocolMapper", "oidc-group-membership-mapper",
+            "config", Map.of("claim.name", "groups", "full.path", "false", "access.token.claim", "true",
+                    "id.token.claim", "true"));
+
+    /** Puts a user into a realm group (created when missing); tokens issued afterwards carry it. */
+    public static void addToGroup(String username, String group) {
+        String admin = adminToken();
+        String realm = get().baseUrl() + "/admin/realms/" + LocalKeycloak.REALM;
+        List<String> ids = given().auth().oauth2(admin).queryParam("search", group).queryParam("exact", true)
+                .get(realm + "/groups").then().statusCode(200).extract().path("id");
+        if (ids.isEmpty()) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", group))
+                    .post(realm + "/groups").then().statusCode(201);
+            ids = given().auth().oauth2(admin).queryParam("search", group).queryParam("exact", true)
+                    .get(realm + "/groups").then().statusCode(200).extract().path("id");
+        }
+        String userId = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .get(realm + "/users").then().statusCode(200).extract().path("[0].id");
+        given().auth().oauth2(admin).put(realm + "/users/" + userId + "/groups/" + ids.get(0))
+                .then().statusCode(204);
+    }
+
     private static void createClient(String adminToken, String clientId, boolean apiAudience, Map<String, String> attributes) {
         Map<String, Object> audienceMapper = Map.of(
                 "name", "mentorhub-api-audience",
@@ -130,7 +156,7 @@ public final class TestKeycloak {
                 "standardFlowEnabled", false,
                 "directAccessGrantsEnabled", true,
                 "attributes", attributes,
-                "protocolMappers", apiAudience ? List.of(audienceMapper) : List.of());
+                "protocolMappers", apiAudience ? List.of(audienceMapper, GROUPS_MAPPER) : List.of());
         given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(client)
                 .post(keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM + "/clients")
                 .then().statusCode(201);
