@@ -34,7 +34,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Reads profiles as engine {@link Person}s with one query per table, whatever the number of profiles: the profile
- * rows first, then each collection (skills, goals, languages, formats, windows) in bulk, grouped in memory. The same
+ * rows first, then each collection (skills, goals, languages, formats, windows), the pairings and the blocks in
+ * bulk, grouped in memory. The same
  * queries load one member (for a profile change) with an extra {@code memberId} condition.
  * <p>
  * Runs in a new transaction because profile changes are applied after the writing transaction has committed.
@@ -124,6 +125,21 @@ class PersonLoader {
         }
     }
 
+    /** Blocks in either direction: each side's {@code blocked} set names the other, whoever blocked whom. */
+    private void addBlocks(Map<UUID, Draft> drafts) {
+        String onlyThese = drafts.size() > 500 ? "" : " and (a in (:ids) or b in (:ids))";
+        for (Object[] pair : pairRows("select blocker_id a, blocked_id b from member_block", onlyThese, drafts)) {
+            block(drafts.get((UUID) pair[0]), (UUID) pair[1]);
+            block(drafts.get((UUID) pair[1]), (UUID) pair[0]);
+        }
+    }
+
+    private static void block(Draft draft, UUID other) {
+        if (draft != null) {
+            draft.blocked.add(other);
+        }
+    }
+
     private static void exclude(Draft draft, UUID other) {
         if (draft != null) {
             draft.excluded.add(other);
@@ -166,6 +182,7 @@ class PersonLoader {
                     d.windows.add(new Window(w.day(), w.startMinute(), w.endMinute()));
                 });
         addPairings(drafts);
+        addBlocks(drafts);
         return drafts.values().stream().map(Draft::toLoaded).toList();
     }
 
@@ -198,6 +215,7 @@ class PersonLoader {
         final boolean active;
         final boolean visibleToEveryone;
         final Set<UUID> excluded = new HashSet<>();
+        final Set<UUID> blocked = new HashSet<>();
         int activeMentees;
         final Map<Integer, Integer> teach = new HashMap<>();
         final Map<Integer, Integer> learn = new HashMap<>();
@@ -235,9 +253,9 @@ class PersonLoader {
         }
 
         Loaded toLoaded() {
-            // Blocking does not exist yet; paired and recently declined partners are excluded (addPairings).
+            // Blocked either way (addBlocks); paired and recently declined partners are excluded (addPairings).
             Person person = new Person(id, stage, roles, teach, learn, goals, languages, zone, windows, formats,
-                    country, city, capacity, activeMentees, active, Set.of(), Set.copyOf(excluded));
+                    country, city, capacity, activeMentees, active, Set.copyOf(blocked), Set.copyOf(excluded));
             return new Loaded(person, card, visibleToEveryone, allSkillsKnown);
         }
 

@@ -79,11 +79,11 @@ public class ProfileResource {
 
     @GET
     @Operation(summary = "The member directory", description = "Filters combine; skill includes its sub-skills. "
-            + "Inactive mentors come last.")
+            + "Inactive mentors come last; members I blocked are left out.")
     public PageDto<ProfileDto> directory(@RestQuery String role, @RestQuery String skill, @RestQuery String stage,
             @RestQuery String language, @RestQuery Double utcOffsetMin, @RestQuery Double utcOffsetMax,
             @RestQuery Boolean hasCapacity, @RestQuery Integer page, @RestQuery Integer size) {
         return profiles.directory(new DirectoryFilter(role, skill, stage, language, utcOffsetMin, utcOffsetMax,
-                hasCapacity, page, size));
+                hasCapacity, page, size), currentMember.member());
     }
 }

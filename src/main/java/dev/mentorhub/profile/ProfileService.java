@@ -98,10 +98,11 @@ public class ProfileService {
                 .map(p -> toDto(p, p.memberId().equals(viewer.id())));
     }
 
+    /** The directory as {@code viewer} sees it: without the members the viewer blocked. */
     @Transactional
-    public PageDto<ProfileDto> directory(DirectoryFilter filter) {
+    public PageDto<ProfileDto> directory(DirectoryFilter filter, Member viewer) {
         Instant now = clock.instant();
-        ProfileDirectory.Result result = directory.search(filter, now, activeSince(now));
+        ProfileDirectory.Result result = directory.search(filter, viewer.id(), now, activeSince(now));
         Map<Long, Skill> skillsById = skillsOf(result.profiles());
         List<ProfileDto> items = result.profiles().stream().map(p -> toDto(p, false, skillsById)).toList();
         return PageDto.of(items, result.page(), result.size(), result.total());
