@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The "Block" and "Unblock" forms on a member's profile page and on my profile; both redirect back (303). */
-@Path("/profiles/{id}")
+@Path("/")
 @Authenticated
 public class BlockPages {
 
@@ -26,7 +26,7 @@ public class BlockPages {
     }
 
     @POST
-    @Path("block")
+    @Path("profiles/{id}/block")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response block(@PathParam("id") UUID id) {
         blocks.block(currentMember.member(), id);
@@ -35,7 +35,7 @@ public class BlockPages {
 
     /** {@code back=profile} returns to my profile (the list of blocked members), else to theirs. */
     @POST
-    @Path("unblock")
+    @Path("profiles/{id}/unblock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unblock(@PathParam("id") UUID id, @RestForm String back) {
         blocks.unblock(currentMember.member(), id);

@@ -54,8 +54,11 @@ class PersonLoader {
         this.em = em;
     }
 
-    /** The skill taxonomy with dense ids: {@code dense} maps a skill row id to its index in {@code graph}. */
-    record Taxonomy(SkillGraph graph, Map<Long, Integer> dense, String[] names) {
+    /**
+     * The skill taxonomy with dense ids: {@code dense} maps a skill row id to its index in {@code graph}; names in
+     * English and Chinese (English where a skill has no Chinese name) by dense id.
+     */
+    record Taxonomy(SkillGraph graph, Map<Long, Integer> dense, String[] names, String[] namesZh) {
     }
 
     /** What a suggestion card shows about a candidate besides the score. */
@@ -71,7 +74,7 @@ class PersonLoader {
 
     @Transactional(TxType.REQUIRES_NEW)
     Taxonomy taxonomy() {
-        List<Object[]> rows = em.createQuery("select s.id, p.id, s.nameEn from Skill s left join s.parent p order by s.id",
+        List<Object[]> rows = em.createQuery("select s.id, p.id, s.nameEn, s.nameZh from Skill s left join s.parent p order by s.id",
                 Object[].class).getResultList();
         Map<Long, Integer> dense = new HashMap<>();
         for (Object[] row : rows) {
@@ -79,12 +82,15 @@ class PersonLoader {
         }
         int[] parent = new int[rows.size()];
         String[] names = new String[rows.size()];
+        String[] namesZh = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Long parentId = (Long) rows.get(i)[1];
             parent[i] = parentId == null ? -1 : dense.get(parentId);
             names[i] = (String) rows.get(i)[2];
+            String zh = (String) rows.get(i)[3];
+            namesZh[i] = zh == null || zh.isBlank() ? names[i] : zh;
         }
-        return new Taxonomy(new SkillGraph(parent), Map.copyOf(dense), names);
+        return new Taxonomy(new SkillGraph(parent), Map.copyOf(dense), names, namesZh);
     }
 
     /** Every profile others may be suggested: visible to everyone, account not deleted. */

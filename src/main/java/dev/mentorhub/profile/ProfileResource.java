@@ -70,6 +70,16 @@ public class ProfileResource {
     }
 
     @GET
+    @Path("{id}/summary")
+    @Operation(summary = "A member's card", description = "Name, headline and roles of a profile visible to everyone;"
+            + " one row, for lists that show names.")
+    @APIResponse(responseCode = "200", description = "The card")
+    @APIResponse(responseCode = "404", description = "Unknown, hidden, programs-only or deleted")
+    public ProfileSummaryDto summary(@PathParam("id") UUID id) {
+        return profiles.summary(id).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "A member's profile", description = "404 when it does not exist or is not visible to me.")
     @APIResponse(responseCode = "404", description = "Unknown, hidden, or visible only to fellow program members")
