@@ -9,7 +9,8 @@
 # Keycloak, lets DemoData create a population (mentorhub.demo-data.outside-dev-mode, bench only), adds a public
 # password-grant client "mentorhub-bench" to the local realm through the admin API (it is not in the realm file),
 # gives alice a mentee profile, runs wrk against both endpoints, prints the numbers and the ratio, and stops the app
-# (which stops PostgreSQL and the Keycloak it started).
+# (which stops PostgreSQL and the Keycloak it started). The population is made in one transaction, so its timeout
+# is raised to 30 minutes for this run.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -47,6 +48,7 @@ java -Xms1g -Xmx1g \
   -Dmentorhub.demo-data.mentors="$MENTORS" \
   -Dmentorhub.demo-data.mentees="$MENTEES" \
   -Dmentorhub.demo-data.both="$BOTH" \
+  -Dquarkus.transaction-manager.default-transaction-timeout=PT30M \
   -Dmentorhub.outbox.enabled=false \
   -Dmentorhub.requests.expiry-enabled=false \
   -jar "$JAR" >"$LOG" 2>&1 &
