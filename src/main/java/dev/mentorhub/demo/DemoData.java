@@ -25,7 +25,8 @@ import org.hibernate.Session;
 /**
  * Fills the database of the run command ({@code ./mvnw quarkus:dev}) with a demo population, so the directory and
  * matching have someone to show. Only in dev mode and only when {@code mentorhub.demo-data.enabled} is set (the
- * {@code %dev} profile sets it); never in tests or production. Demo members have subjects {@code demo:<n>} that no
+ * {@code %dev} profile sets it); never in tests or production, except when a benchmark of the packaged app sets
+ * {@code mentorhub.demo-data.outside-dev-mode} too (src/bench/wrk/run.sh). Demo members have subjects {@code demo:<n>} that no
  * identity provider issues, so nobody can sign in as them.
  */
 @ApplicationScoped
@@ -56,7 +57,7 @@ public class DemoData {
         if (!settings.enabled()) {
             return;
         }
-        if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
+        if (LaunchMode.current() != LaunchMode.DEVELOPMENT && !settings.outsideDevMode()) {
             Log.warn("mentorhub.demo-data.enabled is ignored outside dev mode: no demo data created");
             return;
         }

@@ -1,5 +1,6 @@
 package dev.mentorhub.matching;
 
+import dev.mentorhub.block.BlockChanged;
 import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.matching.PersonLoader.Card;
 import dev.mentorhub.matching.PersonLoader.Loaded;
@@ -27,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The engine's {@link CandidateIndex} over every profile that may be suggested (visible to everyone, account not
  * deleted), built from the database at start and kept current: each committed {@link ProfileChanged} reloads that
- * one member and upserts or removes them. The whole index is rebuilt when the reference week changes (availability
+ * one member and upserts or removes them; a committed {@link BlockChanged} reloads both members. The whole index is rebuilt when the reference week changes (availability
  * is compared in the current week) and when a profile names a skill created after the taxonomy was read.
  * <p>
  * Queries read a volatile snapshot without locking (the engine's index locks internally); changes and rebuilds are
@@ -59,6 +60,12 @@ public class MatchingIndex {
     /** Applies a committed profile change: reload that member, then upsert them or take them out. */
     void onProfileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged change) {
         apply(change.memberId());
+    }
+
+    /** A committed block or unblock: both members' {@code blocked} sets changed, so both are reloaded. */
+    void onBlockChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BlockChanged change) {
+        apply(change.blockerId());
+        apply(change.blockedId());
     }
 
     /** The current snapshot, rebuilt first when the week has changed since it was built. */

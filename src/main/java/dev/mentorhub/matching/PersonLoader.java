@@ -34,7 +34,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Reads profiles as engine {@link Person}s with one query per table, whatever the number of profiles: the profile
- * rows first, then each collection (skills, goals, languages, formats, windows) in bulk, grouped in memory. The same
+ * rows first, then each collection (skills, goals, languages, formats, windows), the pairings and the blocks in
+ * bulk, grouped in memory. The same
  * queries load one member (for a profile change) with an extra {@code memberId} condition.
  * <p>
  * Runs in a new transaction because profile changes are applied after the writing transaction has committed.
@@ -53,8 +54,11 @@ class PersonLoader {
         this.em = em;
     }
 
-    /** The skill taxonomy with dense ids: {@code dense} maps a skill row id to its index in {@code graph}. */
-    record Taxonomy(SkillGraph graph, Map<Long, Integer> dense, String[] names) {
+    /**
+     * The skill taxonomy with dense ids: {@code dense} maps a skill row id to its index in {@code graph}; names in
+     * English and Chinese (English where a skill has no Chinese name) by dense id.
+     */
+    record Taxonomy(SkillGraph graph, Map<Long, Integer> dense, String[] names, String[] namesZh) {
     }
 
     /** What a suggestion card shows about a candidate besides the score. */
@@ -70,7 +74,7 @@ class PersonLoader {
 
     @Transactional(TxType.REQUIRES_NEW)
     Taxonomy taxonomy() {
-        List<Object[]> rows = em.createQuery("select s.id, p.id, s.nameEn from Skill s left join s.parent p order by s.id",
+        List<Object[]> rows = em.createQuery("select s.id, p.id, s.nameEn, s.nameZh from Skill s left join s.parent p order by s.id",
                 Object[].class).getResultList();
         Map<Long, Integer> dense = new HashMap<>();
         for (Object[] row : rows) {
@@ -78,12 +82,15 @@ class PersonLoader {
         }
         int[] parent = new int[rows.size()];
         String[] names = new String[rows.size()];
+        String[] namesZh = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Long parentId = (Long) rows.get(i)[1];
             parent[i] = parentId == null ? -1 : dense.get(parentId);
             names[i] = (String) rows.get(i)[2];
+            String zh = (String) rows.get(i)[3];
+            namesZh[i] = zh == null || zh.isBlank() ? names[i] : zh;
         }
-        return new Taxonomy(new SkillGraph(parent), Map.copyOf(dense), names);
+        return new Taxonomy(new SkillGraph(parent), Map.copyOf(dense), names, namesZh);
     }
 
     /** Every profile others may be suggested: visible to everyone, account not deleted. */
@@ -121,6 +128,21 @@ class PersonLoader {
         for (Object[] pair : pairs) {
             exclude(drafts.get((UUID) pair[0]), (UUID) pair[1]);
             exclude(drafts.get((UUID) pair[1]), (UUID) pair[0]);
+        }
+    }
+
+    /** Blocks in either direction: each side's {@code blocked} set names the other, whoever blocked whom. */
+    private void addBlocks(Map<UUID, Draft> drafts) {
+        String onlyThese = drafts.size() > 500 ? "" : " and (a in (:ids) or b in (:ids))";
+        for (Object[] pair : pairRows("select blocker_id a, blocked_id b from member_block", onlyThese, drafts)) {
+            block(drafts.get((UUID) pair[0]), (UUID) pair[1]);
+            block(drafts.get((UUID) pair[1]), (UUID) pair[0]);
+        }
+    }
+
+    private static void block(Draft draft, UUID other) {
+        if (draft != null) {
+            draft.blocked.add(other);
         }
     }
 
@@ -166,6 +188,7 @@ class PersonLoader {
                     d.windows.add(new Window(w.day(), w.startMinute(), w.endMinute()));
                 });
         addPairings(drafts);
+        addBlocks(drafts);
         return drafts.values().stream().map(Draft::toLoaded).toList();
     }
 
@@ -198,6 +221,7 @@ class PersonLoader {
         final boolean active;
         final boolean visibleToEveryone;
         final Set<UUID> excluded = new HashSet<>();
+        final Set<UUID> blocked = new HashSet<>();
         int activeMentees;
         final Map<Integer, Integer> teach = new HashMap<>();
         final Map<Integer, Integer> learn = new HashMap<>();
@@ -235,9 +259,9 @@ class PersonLoader {
         }
 
         Loaded toLoaded() {
-            // Blocking does not exist yet; paired and recently declined partners are excluded (addPairings).
+            // Blocked either way (addBlocks); paired and recently declined partners are excluded (addPairings).
             Person person = new Person(id, stage, roles, teach, learn, goals, languages, zone, windows, formats,
-                    country, city, capacity, activeMentees, active, Set.of(), Set.copyOf(excluded));
+                    country, city, capacity, activeMentees, active, Set.copyOf(blocked), Set.copyOf(excluded));
             return new Loaded(person, card, visibleToEveryone, allSkillsKnown);
         }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One suggested person. {@code breakdown} explains how well the candidate fits the caller's request: as mentor of
@@ -18,17 +19,18 @@ public record SuggestionDto(UUID candidateId, String displayName, String headlin
 
     static final int TOP_REASONS = 3;
 
-    /** One factor: its value 0..1, normalised weight, points out of 100 and the engine's sentence (English). */
+    /** One factor: its value 0..1, normalised weight, points out of 100 and why, in the request's language. */
     public record FactorDto(String factor, double value, double weight, double points, String reason) {
 
-        static FactorDto from(FactorScore f) {
+        static FactorDto from(FactorScore f, String reason) {
             return new FactorDto(f.factor().name().toLowerCase(Locale.ROOT).replace('_', '-'), f.value(), f.weight(),
-                    f.points(), f.reason());
+                    f.points(), reason);
         }
     }
 
-    static List<FactorDto> lines(Breakdown breakdown) {
-        return breakdown.factors().stream().map(FactorDto::from).toList();
+    /** The breakdown's lines, each reason written by {@code sentence}. */
+    static List<FactorDto> lines(Breakdown breakdown, Function<FactorScore, String> sentence) {
+        return breakdown.factors().stream().map(f -> FactorDto.from(f, sentence.apply(f))).toList();
     }
 
     /** The factors with the most points (at most three, none without points), best first. */

@@ -1,6 +1,7 @@
 package dev.mentorhub.matching;
 
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -19,10 +20,12 @@ public class SuggestionPages {
 
     private final SuggestionService suggestions;
     private final CurrentMember currentMember;
+    private final RequestLocale locale;
 
-    SuggestionPages(SuggestionService suggestions, CurrentMember currentMember) {
+    SuggestionPages(SuggestionService suggestions, CurrentMember currentMember, RequestLocale locale) {
         this.suggestions = suggestions;
         this.currentMember = currentMember;
+        this.locale = locale;
     }
 
     @CheckedTemplate(requireTypeSafeExpressions = true)
@@ -46,7 +49,7 @@ public class SuggestionPages {
         SuggestionMode mode = SuggestionMode.parseOrNull(as);
         try {
             SuggestionService.Suggestions found = suggestions.suggestionsFor(currentMember.member(), mode,
-                    SuggestionService.DEFAULT_LIMIT);
+                    SuggestionService.DEFAULT_LIMIT, locale.locale());
             return Templates.list(new SuggestionsView(found.as(), found.items(), ""));
         } catch (SuggestionsUnavailableException e) {
             String shown = mode == null ? SuggestionMode.MENTEE.slug() : mode.slug();

@@ -1,6 +1,7 @@
 package dev.mentorhub.matching;
 
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.web.RequestLocale;
 import dev.mentorhub.matching.SuggestionService.Suggestions;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -20,10 +21,12 @@ public class SuggestionResource {
 
     private final SuggestionService suggestions;
     private final CurrentMember currentMember;
+    private final RequestLocale locale;
 
-    SuggestionResource(SuggestionService suggestions, CurrentMember currentMember) {
+    SuggestionResource(SuggestionService suggestions, CurrentMember currentMember, RequestLocale locale) {
         this.suggestions = suggestions;
         this.currentMember = currentMember;
+        this.locale = locale;
     }
 
     @GET
@@ -31,12 +34,13 @@ public class SuggestionResource {
     @Operation(summary = "Suggested for me",
             description = "The best mentors for me (as=mentee), mentees for me (as=mentor) or peers for an exchange"
                     + " (as=peer), each with a score 0..100, the top reasons and the full breakdown. The default is"
-                    + " mentee when my profile has that role, else mentor. limit is clamped to 1..50.")
+                    + " mentee when my profile has that role, else mentor. limit is clamped to 1..50. The reasons are in"
+                    + " Simplified Chinese when Accept-Language prefers zh, else in English.")
     @APIResponse(responseCode = "200", description = "Best first")
     @APIResponse(responseCode = "400", description = "as is not mentee, mentor or peer")
     @APIResponse(responseCode = "404", description = "No profile yet, or my profile lacks the role asked for")
     public Suggestions suggestions(@RestQuery Integer limit, @RestQuery String as) {
         return suggestions.suggestionsFor(currentMember.member(), SuggestionMode.parse(as),
-                SuggestionService.clampLimit(limit));
+                SuggestionService.clampLimit(limit), locale.locale());
     }
 }

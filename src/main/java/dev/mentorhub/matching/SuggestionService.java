@@ -3,6 +3,7 @@ package dev.mentorhub.matching;
 import dev.mentorhub.matching.MatchingIndex.Snapshot;
 import dev.mentorhub.matching.PersonLoader.Card;
 import dev.mentorhub.matching.SuggestionDto.FactorDto;
+import dev.mentorhub.matching.engine.FactorScore;
 import dev.mentorhub.matching.engine.MatchResult;
 import dev.mentorhub.matching.engine.PeerMatch;
 import dev.mentorhub.matching.engine.Person;
@@ -15,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Suggestions for the caller from the in-memory {@link MatchingIndex}: no SQL per request except for a caller whose
@@ -31,9 +34,11 @@ public class SuggestionService {
     static final int PEER_POOL_FACTOR = 4;
 
     private final MatchingIndex index;
+    private final ReasonText reasonText;
 
-    SuggestionService(MatchingIndex index) {
+    SuggestionService(MatchingIndex index, ReasonText reasonText) {
         this.index = index;
+        this.reasonText = reasonText;
     }
 
     /** The result with the mode actually used ({@code as}: mentee, mentor or peer; the default depends on roles). */
@@ -47,8 +52,9 @@ public class SuggestionService {
     /**
      * The best candidates for {@code me}, best first; {@code mode} null means mentors when I am a mentee, else
      * mentees. Throws {@link SuggestionsUnavailableException} without a profile or without the role asked for.
+     * The reasons are written in {@code locale} (English or Simplified Chinese).
      */
-    public Suggestions suggestionsFor(Member me, SuggestionMode mode, int limit) {
+    public Suggestions suggestionsFor(Member me, SuggestionMode mode, int limit, Locale locale) {
         Person person = index.person(me.id()).orElseThrow(SuggestionsUnavailableException::noProfile);
         SuggestionMode used = mode != null ? mode : person.is(Role.MENTEE) ? SuggestionMode.MENTEE : SuggestionMode.MENTOR;
         boolean allowed = switch (used) {
@@ -60,15 +66,17 @@ public class SuggestionService {
             throw SuggestionsUnavailableException.missingRole(used);
         }
         Snapshot s = index.current();
+        Function<FactorScore, String> sentence = f -> reasonText.render(f.explanation(), locale, s.taxonomy());
         List<SuggestionDto> items = switch (used) {
-            case MENTEE -> directed(s, person, s.index().topMentorsFor(person, limit, Weights.DEFAULT), true);
-            case MENTOR -> directed(s, person, s.index().topMenteesFor(person, limit, Weights.DEFAULT), false);
-            case PEER -> peers(s, person, limit);
+            case MENTEE -> directed(s, person, s.index().topMentorsFor(person, limit, Weights.DEFAULT), true, sentence);
+            case MENTOR -> directed(s, person, s.index().topMenteesFor(person, limit, Weights.DEFAULT), false, sentence);
+            case PEER -> peers(s, person, limit, sentence);
         };
         return new Suggestions(used.slug(), items);
     }
 
-    private static List<SuggestionDto> directed(Snapshot s, Person me, List<Suggestion> found, boolean meAsMentee) {
+    private static List<SuggestionDto> directed(Snapshot s, Person me, List<Suggestion> found, boolean meAsMentee,
+            Function<FactorScore, String> sentence) {
         List<SuggestionDto> items = new ArrayList<>();
         for (Suggestion suggestion : found) {
             Person candidate = s.persons().get(suggestion.candidateId());
@@ -79,7 +87,7 @@ public class SuggestionService {
             MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, Weights.DEFAULT)
                     : s.engine().evaluate(me, candidate, Weights.DEFAULT);
             if (result.passed()) {
-                List<FactorDto> lines = SuggestionDto.lines(result.breakdown());
+                List<FactorDto> lines = SuggestionDto.lines(result.breakdown(), sentence);
                 items.add(new SuggestionDto(candidate.id(), card.displayName(), card.headline(), result.score(),
                         SuggestionDto.topOf(lines), lines, List.of()));
             }
@@ -92,7 +100,7 @@ public class SuggestionService {
      * are mentor and mentee too, re-scored as a reciprocal exchange and sorted by the peer score. Ties keep the
      * index's order, which carries the engine's fairness rotation.
      */
-    private static List<SuggestionDto> peers(Snapshot s, Person me, int limit) {
+    private static List<SuggestionDto> peers(Snapshot s, Person me, int limit, Function<FactorScore, String> sentence) {
         int pool = limit * PEER_POOL_FACTOR;
         Set<UUID> candidates = new LinkedHashSet<>();
         s.index().topMentorsFor(me, pool, Weights.DEFAULT).forEach(c -> candidates.add(c.candidateId()));
@@ -106,8 +114,8 @@ public class SuggestionService {
             }
             PeerMatch match = s.engine().evaluatePeers(candidate, me, Weights.DEFAULT);
             if (match.scoreTenths() > 0) {
-                List<FactorDto> theyTeachMe = SuggestionDto.lines(match.aTeachesB().breakdown());
-                List<FactorDto> iTeachThem = SuggestionDto.lines(match.bTeachesA().breakdown());
+                List<FactorDto> theyTeachMe = SuggestionDto.lines(match.aTeachesB().breakdown(), sentence);
+                List<FactorDto> iTeachThem = SuggestionDto.lines(match.bTeachesA().breakdown(), sentence);
                 items.add(new SuggestionDto(id, card.displayName(), card.headline(), match.score(),
                         SuggestionDto.topOf(theyTeachMe), theyTeachMe, iTeachThem));
             }

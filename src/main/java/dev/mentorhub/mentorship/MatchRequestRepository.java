@@ -22,6 +22,12 @@ class MatchRequestRepository implements PanacheRepositoryBase<MatchRequest, UUID
                 RequestStatus.PENDING) > 0;
     }
 
+    /** Pending requests either way between two members, locked like every other decision. */
+    List<MatchRequest> listPendingBetween(UUID a, UUID b) {
+        return find("status = ?1 and ((senderId = ?2 and recipientId = ?3) or (senderId = ?3 and recipientId = ?2))",
+                RequestStatus.PENDING, a, b).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** A page of my sent or received requests, newest first, optionally of one status. */
     List<MatchRequest> listFor(UUID memberId, boolean sent, RequestStatus status, int page, int size) {
         return find(boxQuery(sent, status), Sort.descending("createdAt").and("id"), boxParams(memberId, status))

@@ -1,5 +1,7 @@
 package dev.mentorhub.mentorship;
 
+import dev.mentorhub.block.BlockChanged;
+import dev.mentorhub.block.BlockService;
 import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
@@ -14,6 +16,7 @@ import dev.mentorhub.profile.Slugged;
 import dev.mentorhub.profile.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -45,19 +48,21 @@ public class MatchRequestService {
     private final ProfileRepository profiles;
     private final MemberRepository members;
     private final RequestMail mail;
+    private final BlockService blocks;
     private final MentorHubConfig config;
     private final Event<ProfileChanged> changes;
     private final EntityManager em;
     private final Clock clock;
 
     MatchRequestService(MatchRequestRepository requests, MentorshipRepository mentorships, ProfileRepository profiles,
-            MemberRepository members, RequestMail mail, MentorHubConfig config, Event<ProfileChanged> changes,
-            EntityManager em, Clock clock) {
+            MemberRepository members, RequestMail mail, BlockService blocks, MentorHubConfig config,
+            Event<ProfileChanged> changes, EntityManager em, Clock clock) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.profiles = profiles;
         this.members = members;
         this.mail = mail;
+        this.blocks = blocks;
         this.config = config;
         this.changes = changes;
         this.em = em;
@@ -74,6 +79,14 @@ public class MatchRequestService {
                 .filter(p -> kind == RequestKind.MENTORING || p.isMentee())
                 .filter(p -> !p.memberId().equals(me.id()))
                 .orElseThrow(NotFoundException::new);
+        // Blocked by the recipient: the same 404 as a hidden profile, so the block is never revealed to the sender.
+        BlockService.Between block = blocks.between(me.id(), recipient.memberId());
+        if (block == BlockService.Between.THEY_BLOCKED || block == BlockService.Between.BOTH) {
+            throw new NotFoundException();
+        }
+        if (block == BlockService.Between.I_BLOCKED) {
+            throw new RequestRefusedException("You have blocked this person. Unblock them to send a request.");
+        }
         Profile sender = profiles.findByIdOptional(me.id())
                 .orElseThrow(() -> new RequestRefusedException("Create your profile before sending a request."));
         if (kind == RequestKind.MENTORING && !sender.isMentee()) {
@@ -101,6 +114,29 @@ public class MatchRequestService {
         requests.flush();
         mail.tell(request, recipient.member(), "received", sender.displayName(), message);
         return toDto(request, me.id());
+    }
+
+    /**
+     * A block closes what is pending between the two, in the blocking transaction: the blocker's requests to the
+     * blocked member are withdrawn, the blocked member's requests to the blocker declined (without a reason). Each
+     * side gets the ordinary mail for that step, so nothing tells the blocked member it was a block.
+     */
+    void onBlock(@Observes BlockChanged change) {
+        if (!change.blocked()) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (MatchRequest request : requests.listPendingBetween(change.blockerId(), change.blockedId())) {
+            if (request.senderId().equals(change.blockerId())) {
+                request.withdraw(now);
+                mail.tell(request, members.findById(request.recipientId()), "withdrawn", nameOf(request.senderId()),
+                        null);
+            } else {
+                request.decline(null, now);
+                mail.tell(request, members.findById(request.senderId()), "declined", nameOf(request.recipientId()),
+                        null);
+            }
+        }
     }
 
     /**

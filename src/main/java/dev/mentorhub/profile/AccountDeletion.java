@@ -1,5 +1,6 @@
 package dev.mentorhub.profile;
 
+import dev.mentorhub.block.BlockService;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.notification.Outbox;
@@ -9,8 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
- * "Delete my account": erases the profile (with its skills, goals, languages, availability and links) and the mail
- * sent to the member, and anonymises the member row, which stays only so aggregate counts remain right.
+ * "Delete my account": erases the profile (with its skills, goals, languages, availability and links), the mail
+ * sent to the member and the blocks they made or received, and anonymises the member row, which stays only so aggregate counts remain right.
  * Later features that store personal data erase theirs here too. Fires {@link ProfileChanged}, so the member leaves
  * the matching index once the deletion has committed.
  */
@@ -20,14 +21,16 @@ public class AccountDeletion {
     private final ProfileRepository profiles;
     private final MemberRepository members;
     private final Outbox outbox;
+    private final BlockService blocks;
     private final Event<ProfileChanged> changes;
     private final Clock clock;
 
-    AccountDeletion(ProfileRepository profiles, MemberRepository members, Outbox outbox, Event<ProfileChanged> changes,
-            Clock clock) {
+    AccountDeletion(ProfileRepository profiles, MemberRepository members, Outbox outbox, BlockService blocks,
+            Event<ProfileChanged> changes, Clock clock) {
         this.profiles = profiles;
         this.members = members;
         this.outbox = outbox;
+        this.blocks = blocks;
         this.changes = changes;
         this.clock = clock;
     }
@@ -36,6 +39,7 @@ public class AccountDeletion {
     public void delete(Member me) {
         profiles.deleteById(me.id());
         outbox.forget(me.id());
+        blocks.forget(me.id());
         members.findByIdOptional(me.id()).ifPresent(m -> m.anonymise(clock.instant()));
         changes.fire(new ProfileChanged(me.id()));
     }

@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * The member directory query: only profiles visible to everyone, narrowed by the filters; inactive mentors (paused,
+ * The member directory query: only profiles visible to everyone and not blocked by the viewer, narrowed by the
+ * filters; inactive mentors (paused,
  * or not seen for a while) come last, then the most recently active first.
  */
 @ApplicationScoped
@@ -36,11 +38,14 @@ class ProfileDirectory {
     record Result(List<Profile> profiles, int page, int size, long total) {
     }
 
-    Result search(DirectoryFilter filter, Instant now, Instant activeSince) {
+    /** {@code viewer}'s directory: members the viewer blocked are left out (the other direction is not). */
+    Result search(DirectoryFilter filter, UUID viewer, Instant now, Instant activeSince) {
         List<FieldError> errors = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where p.visibility = :everyone and m.deletedAt is null");
+        StringBuilder where = new StringBuilder(" where p.visibility = :everyone and m.deletedAt is null"
+                + " and not exists (select 1 from MemberBlock b where b.blockerId = :viewer and b.blockedId = p.memberId)");
         Map<String, Object> params = new HashMap<>();
         params.put("everyone", Visibility.EVERYONE);
+        params.put("viewer", viewer);
 
         String role = blankToNull(filter.role());
         if ("mentor".equals(role)) {

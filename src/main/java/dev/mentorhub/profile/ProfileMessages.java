@@ -123,4 +123,17 @@ public interface ProfileMessages {
     @Message("Type DELETE to confirm.") String delete_confirm_required();
     @Message("Your account data has been deleted.") String deleted();
     @Message("This profile is hidden or does not exist.") String not_visible();
+
+    @Message("Block") String block();
+    @Message("Block {name}") String block_title(String name);
+    @Message("""
+            {name} will not be suggested to you and you will not be suggested to them, neither of you can send the \
+            other a request, open requests between you are closed, and they leave your directory. They are not told.""")
+    String block_explain(String name);
+    @Message("Yes, block") String block_confirm();
+    @Message("You blocked this member.") String blocked_notice();
+    @Message("Unblock") String unblock();
+    @Message("Blocked members") String blocked_title();
+    @Message("You have not blocked anyone.") String blocked_none();
+    @Message("Blocked on {date}") String blocked_since(String date);
 }

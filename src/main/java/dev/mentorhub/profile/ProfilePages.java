@@ -1,5 +1,7 @@
 package dev.mentorhub.profile;
 
+import dev.mentorhub.block.BlockDto;
+import dev.mentorhub.block.BlockService;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
@@ -45,23 +47,26 @@ public class ProfilePages {
     private final CurrentMember currentMember;
     private final SkillOptions skillOptions;
     private final RequestLocale locale;
+    private final BlockService blocks;
 
     ProfilePages(ProfileService profiles, AccountDeletion accountDeletion, CurrentMember currentMember,
-            SkillOptions skillOptions, RequestLocale locale) {
+            SkillOptions skillOptions, RequestLocale locale, BlockService blocks) {
         this.profiles = profiles;
         this.accountDeletion = accountDeletion;
         this.currentMember = currentMember;
         this.skillOptions = skillOptions;
         this.locale = locale;
+        this.blocks = blocks;
     }
 
     @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
-        static native TemplateInstance mine(ProfileDto profile, boolean saved, String deleteError);
+        static native TemplateInstance mine(ProfileDto profile, boolean saved, String deleteError,
+                List<BlockDto> blocked);
 
         static native TemplateInstance form(ProfileFormView form);
 
-        static native TemplateInstance show(ProfileDto profile);
+        static native TemplateInstance show(ProfileDto profile, boolean own, boolean blocked);
 
         static native TemplateInstance directory(DirectoryView view);
     }
@@ -82,7 +87,8 @@ public class ProfilePages {
     @GET
     @Path("profile")
     public TemplateInstance mine(@RestQuery boolean saved) {
-        return Templates.mine(profiles.mine(currentMember.member()), saved, "");
+        Member me = currentMember.member();
+        return Templates.mine(profiles.mine(me), saved, "", blocks.list(me));
     }
 
     @GET
@@ -134,7 +140,10 @@ public class ProfilePages {
     @GET
     @Path("profiles/{id}")
     public TemplateInstance show(@PathParam("id") UUID id) {
-        return Templates.show(profiles.visibleTo(id, currentMember.member()).orElseThrow(NotFoundException::new));
+        Member me = currentMember.member();
+        ProfileDto profile = profiles.visibleTo(id, me).orElseThrow(NotFoundException::new);
+        boolean own = id.equals(me.id());
+        return Templates.show(profile, own, !own && blocks.blocks(me.id(), id));
     }
 
     @GET
@@ -146,7 +155,7 @@ public class ProfilePages {
         ProfileFormView.Errors errors = ProfileFormView.Errors.of(parseErrors);
         if (parseErrors.isEmpty()) {
             try {
-                results = profiles.directory(filter);
+                results = profiles.directory(filter, currentMember.member());
             } catch (InvalidInputException e) {
                 errors = ProfileFormView.Errors.of(e.errors());
             }
@@ -160,7 +169,8 @@ public class ProfilePages {
     public Response deleteAccount(@RestForm String confirm) {
         Member me = currentMember.member();
         if (!"DELETE".equals(confirm == null ? null : confirm.trim())) {
-            return Response.status(400).entity(Templates.mine(profiles.mine(me), false, "confirm")).build();
+            return Response.status(400).entity(Templates.mine(profiles.mine(me), false, "confirm", blocks.list(me)))
+                    .build();
         }
         accountDeletion.delete(me);
         return Response.seeOther(URI.create("/logout")).build();

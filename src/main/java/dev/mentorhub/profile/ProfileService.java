@@ -98,10 +98,24 @@ public class ProfileService {
                 .map(p -> toDto(p, p.memberId().equals(viewer.id())));
     }
 
+    /**
+     * The card of a profile visible to everyone (account not deleted): one query, one row, no collections. The same
+     * for every signed-in member, so it does not depend on who asks.
+     */
     @Transactional
-    public PageDto<ProfileDto> directory(DirectoryFilter filter) {
+    public Optional<ProfileSummaryDto> summary(UUID id) {
+        return profiles.getEntityManager().createQuery("select new dev.mentorhub.profile.ProfileSummaryDto("
+                + "p.memberId, p.displayName, p.headline, p.mentor, p.mentee) from Profile p join p.member m"
+                + " where p.memberId = :id and p.visibility = :everyone and m.deletedAt is null", ProfileSummaryDto.class)
+                .setParameter("id", id).setParameter("everyone", Visibility.EVERYONE)
+                .getResultStream().findFirst();
+    }
+
+    /** The directory as {@code viewer} sees it: without the members the viewer blocked. */
+    @Transactional
+    public PageDto<ProfileDto> directory(DirectoryFilter filter, Member viewer) {
         Instant now = clock.instant();
-        ProfileDirectory.Result result = directory.search(filter, now, activeSince(now));
+        ProfileDirectory.Result result = directory.search(filter, viewer.id(), now, activeSince(now));
         Map<Long, Skill> skillsById = skillsOf(result.profiles());
         List<ProfileDto> items = result.profiles().stream().map(p -> toDto(p, false, skillsById)).toList();
         return PageDto.of(items, result.page(), result.size(), result.total());

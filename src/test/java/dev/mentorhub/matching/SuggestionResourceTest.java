@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.mentorhub.block.BlockService;
 import dev.mentorhub.matching.SuggestionPopulation.Skills;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.profile.AccountDeletion;
@@ -41,6 +42,9 @@ class SuggestionResourceTest {
     @Inject
     AccountDeletion accountDeletion;
 
+    @Inject
+    BlockService blocks;
+
     Skills skills;
 
     @BeforeEach
@@ -70,6 +74,30 @@ class SuggestionResourceTest {
         }
         assertThat(mine.get(0).get("displayName")).isEqualTo("Strong");
         assertThat(mine.get(0).get("headline")).isEqualTo("Strong headline");
+    }
+
+    @Test
+    @TestSecurity(user = "mia", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "suggest-zh-mia"))
+    void shouldWriteTheReasonsInChineseWhenAcceptLanguageAsksForIt() {
+        Member mia = population.signedIn("suggest-zh-mia", "Mia");
+        population.mentee(mia, "Mia", List.of(learn(skills.a(), 4)));
+        Member mentor = population.mentor(data, "Zhang", List.of(teach(skills.a(), 5)), 2, "everyone");
+
+        Map<String, Object> zh = given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").queryParam("limit", 50)
+                .when().get("/api/v1/matches/suggestions").then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> en = given().header("Accept-Language", "en").queryParam("limit", 50)
+                .when().get("/api/v1/matches/suggestions").then().statusCode(200).extract().jsonPath().getMap("");
+
+        List<Map<String, Object>> zhLines = list(ours(zh, mentor).get(0), "breakdown");
+        assertThat(zhLines.get(0).get("reason"))
+                .isEqualTo("可教你 1 个学习目标中的 1 个：技能 " + skills.a().slug() + "（5/5）");
+        assertThat(zhLines).extracting(f -> f.get("reason").toString())
+                .allSatisfy(r -> assertThat(r).doesNotContain("you", "Teaches"));
+        double sum = zhLines.stream().mapToDouble(f -> ((Number) f.get("points")).doubleValue()).sum();
+        assertThat(sum).isCloseTo(((Number) ours(zh, mentor).get(0).get("score")).doubleValue(), within(0.01));
+        assertThat(list(ours(en, mentor).get(0), "breakdown").get(0).get("reason"))
+                .isEqualTo("Teaches 1 of your 1 learning goal: Skill " + skills.a().slug() + " (5/5)");
     }
 
     @Test
@@ -105,6 +133,35 @@ class SuggestionResourceTest {
         List<Map<String, Object>> after = ours(suggestions("mentee"), late, leaving);
         assertThat(after).extracting(s -> s.get("candidateId")).containsExactly(id(late));
         assertThat(((Number) list(after.get(0), "breakdown").get(0).get("value")).doubleValue()).isEqualTo(1.0);
+    }
+
+    @Test
+    @TestSecurity(user = "mia", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "suggest-block-mia"))
+    void shouldNeverSuggestBlockedMembersInEitherDirection() {
+        Member mia = population.signedIn("suggest-block-mia", "Mia");
+        population.save(mia, "Mia", "mid-level", List.of("mentor", "mentee"), List.of(teach(skills.b(), 4)),
+                List.of(learn(skills.a(), 3)), 3, "everyone");
+        Member blockedByMia = population.mentor(data, "BlockedByMia", List.of(teach(skills.a(), 5)), 2, "everyone");
+        Member blockedMia = population.mentor(data, "BlockedMia", List.of(teach(skills.a(), 5)), 2, "everyone");
+        Member learner = data.member("Learner");
+        population.mentee(learner, "Learner", List.of(learn(skills.b(), 3)));
+        Member open = population.mentor(data, "Open", List.of(teach(skills.a(), 3)), 2, "everyone");
+        assertThat(ours(suggestions("mentee"), blockedByMia, blockedMia, open)).hasSize(3);
+        assertThat(ours(suggestions("mentor"), learner)).hasSize(1);
+
+        blocks.block(mia, blockedByMia.id());
+        blocks.block(blockedMia, mia.id());
+        blocks.block(learner, mia.id());
+
+        assertThat(ours(suggestions("mentee"), blockedByMia, blockedMia, open))
+                .extracting(s -> s.get("candidateId")).containsExactly(id(open));
+        assertThat(ours(suggestions("mentor"), learner)).isEmpty();
+        assertThat(ours(suggestions("peer"), blockedByMia, blockedMia, learner)).isEmpty();
+
+        blocks.unblock(mia, blockedByMia.id());
+        assertThat(ours(suggestions("mentee"), blockedByMia, blockedMia, open)).extracting(s -> s.get("candidateId"))
+                .contains(id(blockedByMia), id(open)).doesNotContain(id(blockedMia));
     }
 
     @Test

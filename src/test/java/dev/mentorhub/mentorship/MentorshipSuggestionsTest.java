@@ -56,7 +56,7 @@ class MentorshipSuggestionsTest {
     }
 
     private List<UUID> suggestedMentors(Member mentee) {
-        return suggestions.suggestionsFor(mentee, SuggestionMode.MENTEE, 50).items().stream()
+        return suggestions.suggestionsFor(mentee, SuggestionMode.MENTEE, 50, java.util.Locale.ENGLISH).items().stream()
                 .map(SuggestionDto::candidateId).toList();
     }
 }

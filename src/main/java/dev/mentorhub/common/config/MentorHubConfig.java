@@ -92,6 +92,13 @@ public interface MentorHubConfig {
         @WithDefault("false")
         boolean enabled();
 
+        /**
+         * Honour {@link #enabled()} outside dev mode too: for benchmarks of the packaged app on a throwaway database
+         * (src/bench/wrk). Never set it in production.
+         */
+        @WithDefault("false")
+        boolean outsideDevMode();
+
         /** The same seed always gives the same people. */
         @WithDefault("42")
         long seed();

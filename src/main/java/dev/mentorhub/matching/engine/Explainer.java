@@ -1,5 +1,9 @@
 package dev.mentorhub.matching.engine;
 
+import dev.mentorhub.matching.engine.Reason.Key;
+import dev.mentorhub.matching.engine.Reason.PartOfDay;
+import dev.mentorhub.matching.engine.Reason.SkillPart;
+import dev.mentorhub.matching.engine.Reason.TimePart;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,27 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 
-/** The English sentences of a breakdown, written to the mentee ("you"). */
+/**
+ * The reasons of a breakdown, written to the mentee ("you"): as data ({@link Reason}) for any language, and as the
+ * engine's English sentence.
+ */
 final class Explainer {
-
-    private enum PartOfDay {
-        MORNING, AFTERNOON, EVENING, NIGHT;
-
-        static PartOfDay of(int hour) {
-            if (hour >= 5 && hour < 12) {
-                return MORNING;
-            }
-            if (hour >= 12 && hour < 17) {
-                return AFTERNOON;
-            }
-            return hour >= 17 && hour < 22 ? EVENING : NIGHT;
-        }
-
-        String label(boolean plural) {
-            String word = name().toLowerCase(Locale.ROOT);
-            return plural ? word + "s" : word;
-        }
-    }
 
     private final Scoring scoring;
     private final IntFunction<String> skillName;
@@ -47,25 +35,24 @@ final class Explainer {
         this.monday = monday;
     }
 
-    String reason(Factor factor, Compact mentor, Compact mentee, ZoneId menteeZone, boolean peer) {
+    Reason reason(Factor factor, Compact mentor, Compact mentee, ZoneId menteeZone, boolean peer) {
         return switch (factor) {
             case SKILL -> skill(mentor, mentee);
             case STAGE -> stage(mentor.stage, mentee.stage, peer);
             case GOALS -> goals(mentor.goals, mentee.goals);
             case AVAILABILITY -> availability(mentor, mentee, menteeZone);
             case FORMAT_LOCATION -> format(mentor, mentee);
-            case LOAD -> "Has " + (mentor.capacity - mentor.activeMentees) + " of " + mentor.capacity
-                    + " mentee places free";
+            case LOAD -> Reason.of(Key.LOAD, mentor.capacity - mentor.activeMentees, mentor.capacity);
         };
     }
 
-    private String skill(Compact mentor, Compact mentee) {
+    private Reason skill(Compact mentor, Compact mentee) {
         int wanted = mentee.learnIds.length;
         if (wanted == 0) {
-            return "You named no skills to learn";
+            return Reason.of(Key.SKILL_NONE_NAMED);
         }
-        List<String> full = new ArrayList<>();
-        List<String> partly = new ArrayList<>();
+        List<SkillPart> full = new ArrayList<>();
+        List<SkillPart> partly = new ArrayList<>();
         for (int w = 0; w < wanted; w++) {
             int skill = mentee.learnIds[w];
             int target = mentee.learnLevels[w];
@@ -73,25 +60,10 @@ final class Explainer {
             if (best < 0) {
                 continue;
             }
-            int taught = mentor.teachIds[best];
-            int level = mentor.teachLevels[best];
-            if (taught == skill && level >= target) {
-                full.add(skillName.apply(skill) + " (" + level + "/5)");
-            } else if (taught == skill) {
-                partly.add(skillName.apply(skill) + " (" + level + "/5, you want " + target + ")");
-            } else {
-                partly.add(skillName.apply(skill) + " via " + skillName.apply(taught) + " (" + level + "/5)");
-            }
+            SkillPart part = new SkillPart(skill, mentor.teachLevels[best], target, mentor.teachIds[best]);
+            (part.via() == skill && part.level() >= target ? full : partly).add(part);
         }
-        StringBuilder s = new StringBuilder("Teaches ").append(full.isEmpty() ? "none" : full.size())
-                .append(" of your ").append(wanted).append(wanted == 1 ? " learning goal" : " learning goals");
-        if (!full.isEmpty()) {
-            s.append(": ").append(String.join(", ", full));
-        }
-        if (!partly.isEmpty()) {
-            s.append("; partly: ").append(String.join(", ", partly));
-        }
-        return s.toString();
+        return Reason.of(Key.SKILL, wanted, List.copyOf(full), List.copyOf(partly));
     }
 
     private int bestTaught(Compact mentor, int skill, int target) {
@@ -108,40 +80,34 @@ final class Explainer {
         return best;
     }
 
-    private static String stage(int mentorStage, int menteeStage, boolean peer) {
+    private static Reason stage(int mentorStage, int menteeStage, boolean peer) {
         int gap = mentorStage - menteeStage;
         if (gap == 0) {
-            return "Same career stage as you";
+            return Reason.of(Key.STAGE_SAME);
         }
-        String stages = Math.abs(gap) == 1 ? " stage " : " stages ";
-        if (peer || gap > 0) {
-            return Stage.label(mentorStage) + ", " + Math.abs(gap) + stages + (gap > 0 ? "ahead of" : "behind") + " you";
-        }
-        return Stage.label(mentorStage) + ", behind you in career stage";
+        return peer || gap > 0 ? Reason.of(Key.STAGE_GAP, mentorStage, gap) : Reason.of(Key.STAGE_BEHIND, mentorStage);
     }
 
-    private static String goals(int mentorGoals, int menteeGoals) {
+    private static Reason goals(int mentorGoals, int menteeGoals) {
         if (menteeGoals == 0) {
-            return "You named no goals";
+            return Reason.of(Key.GOALS_NONE_NAMED);
         }
-        int total = Integer.bitCount(menteeGoals);
-        List<String> shared = new ArrayList<>();
+        List<Goal> shared = new ArrayList<>();
         for (Goal g : Goal.values()) {
             if ((mentorGoals & menteeGoals & (1 << g.ordinal())) != 0) {
-                shared.add(g.label());
+                shared.add(g);
             }
         }
-        String of = " of your " + total + (total == 1 ? " goal" : " goals");
-        return shared.isEmpty() ? "Helps with none" + of : "Helps with " + shared.size() + of + ": " + String.join(", ", shared);
+        return Reason.of(Key.GOALS, Integer.bitCount(menteeGoals), List.copyOf(shared));
     }
 
-    private String availability(Compact mentor, Compact mentee, ZoneId menteeZone) {
+    private Reason availability(Compact mentor, Compact mentee, ZoneId menteeZone) {
         if (mentor.hours.length == 0 || mentee.hours.length == 0) {
-            return "No availability given";
+            return Reason.of(Key.AVAILABILITY_NONE_GIVEN);
         }
         int[] overlap = WeeklyHours.overlap(mentor.hours, mentee.hours);
         if (overlap.length == 0) {
-            return "No shared hours in a typical week";
+            return Reason.of(Key.AVAILABILITY_NONE_SHARED);
         }
         int minutes = 0;
         Map<PartOfDay, Set<DayOfWeek>> when = new EnumMap<>(PartOfDay.class);
@@ -151,12 +117,81 @@ final class Explainer {
             when.computeIfAbsent(PartOfDay.of(start.getHour()), p -> EnumSet.noneOf(DayOfWeek.class))
                     .add(start.getDayOfWeek());
         }
-        List<String> parts = when.entrySet().stream()
+        List<TimePart> parts = when.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<PartOfDay, Set<DayOfWeek>> e) -> e.getValue().iterator().next())
                         .thenComparing(Map.Entry::getKey))
-                .map(e -> joinDays(e.getValue()) + " " + e.getKey().label(e.getValue().size() > 1))
+                .map(e -> new TimePart(List.copyOf(e.getValue()), e.getKey()))
                 .toList();
-        return "You overlap " + hours(minutes) + " a week: " + String.join(", ", parts) + " your time";
+        return Reason.of(Key.AVAILABILITY, minutes, parts);
+    }
+
+    private static Reason format(Compact a, Compact b) {
+        if (a.formats == 0 || b.formats == 0) {
+            return Reason.of(Key.FORMAT_NONE_GIVEN);
+        }
+        int shared = a.formats & b.formats;
+        for (Format f : new Format[] {Format.VIDEO, Format.CHAT}) {
+            if ((shared & (1 << f.ordinal())) != 0) {
+                return Reason.of(Key.FORMAT_REMOTE, f);
+            }
+        }
+        if ((shared & Scoring.IN_PERSON) != 0 && Scoring.sameCountry(a, b)) {
+            boolean sameCity = a.city != null && a.city.equalsIgnoreCase(b.city);
+            return sameCity ? Reason.of(Key.FORMAT_SAME_CITY, a.city) : Reason.of(Key.FORMAT_SAME_COUNTRY, a.country);
+        }
+        return Reason.of(Key.FORMAT_NONE);
+    }
+
+    /** The engine's English sentence for a reason (docs/matching.md, "Breakdown sentences"). */
+    String english(Reason r) {
+        return switch (r.key()) {
+            case SKILL_NONE_NAMED -> "You named no skills to learn";
+            case SKILL -> skillSentence(r.number(0), r.list(1), r.list(2));
+            case STAGE_SAME -> "Same career stage as you";
+            case STAGE_GAP -> {
+                int gap = r.number(1);
+                yield Stage.label(r.number(0)) + ", " + Math.abs(gap) + (Math.abs(gap) == 1 ? " stage " : " stages ")
+                        + (gap > 0 ? "ahead of" : "behind") + " you";
+            }
+            case STAGE_BEHIND -> Stage.label(r.number(0)) + ", behind you in career stage";
+            case GOALS_NONE_NAMED -> "You named no goals";
+            case GOALS -> {
+                int total = r.number(0);
+                List<Goal> shared = r.list(1);
+                String of = " of your " + total + (total == 1 ? " goal" : " goals");
+                yield shared.isEmpty() ? "Helps with none" + of
+                        : "Helps with " + shared.size() + of + ": " + String.join(", ", shared.stream().map(Goal::label).toList());
+            }
+            case AVAILABILITY_NONE_GIVEN -> "No availability given";
+            case AVAILABILITY_NONE_SHARED -> "No shared hours in a typical week";
+            case AVAILABILITY -> {
+                List<TimePart> parts = r.list(1);
+                yield "You overlap " + hours(r.number(0)) + " a week: " + String.join(", ", parts.stream()
+                        .map(p -> joinDays(p.days()) + " " + partLabel(p.part(), p.days().size() > 1)).toList())
+                        + " your time";
+            }
+            case FORMAT_NONE_GIVEN -> "No format preference given";
+            case FORMAT_REMOTE -> "Both open to " + r.format().name().toLowerCase(Locale.ROOT);
+            case FORMAT_SAME_CITY -> "Both in " + r.text(0) + ": in person possible";
+            case FORMAT_SAME_COUNTRY -> "Both in " + r.text(0) + ", different cities";
+            case FORMAT_NONE -> "No format you both accept";
+            case LOAD -> "Has " + r.number(0) + " of " + r.number(1) + " mentee places free";
+        };
+    }
+
+    private String skillSentence(int wanted, List<SkillPart> full, List<SkillPart> partly) {
+        StringBuilder s = new StringBuilder("Teaches ").append(full.isEmpty() ? "none" : full.size())
+                .append(" of your ").append(wanted).append(wanted == 1 ? " learning goal" : " learning goals");
+        if (!full.isEmpty()) {
+            s.append(": ").append(String.join(", ", full.stream()
+                    .map(p -> skillName.apply(p.skill()) + " (" + p.level() + "/5)").toList()));
+        }
+        if (!partly.isEmpty()) {
+            s.append("; partly: ").append(String.join(", ", partly.stream().map(p -> p.related()
+                    ? skillName.apply(p.skill()) + " via " + skillName.apply(p.via()) + " (" + p.level() + "/5)"
+                    : skillName.apply(p.skill()) + " (" + p.level() + "/5, you want " + p.target() + ")").toList()));
+        }
+        return s.toString();
     }
 
     static String hours(int minutes) {
@@ -166,28 +201,16 @@ final class Explainer {
         return String.format(Locale.ROOT, "%.1f h", minutes / 60.0);
     }
 
-    private static String joinDays(Set<DayOfWeek> days) {
+    private static String partLabel(PartOfDay part, boolean plural) {
+        String word = part.name().toLowerCase(Locale.ROOT);
+        return plural ? word + "s" : word;
+    }
+
+    private static String joinDays(List<DayOfWeek> days) {
         List<String> names = days.stream().map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toList();
         if (names.size() == 1) {
             return names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    }
-
-    private static String format(Compact a, Compact b) {
-        if (a.formats == 0 || b.formats == 0) {
-            return "No format preference given";
-        }
-        int shared = a.formats & b.formats;
-        for (Format f : new Format[] {Format.VIDEO, Format.CHAT}) {
-            if ((shared & (1 << f.ordinal())) != 0) {
-                return "Both open to " + f.name().toLowerCase(Locale.ROOT);
-            }
-        }
-        if ((shared & Scoring.IN_PERSON) != 0 && Scoring.sameCountry(a, b)) {
-            boolean sameCity = a.city != null && a.city.equalsIgnoreCase(b.city);
-            return sameCity ? "Both in " + a.city + ": in person possible" : "Both in " + a.country + ", different cities";
-        }
-        return "No format you both accept";
     }
 }

@@ -53,8 +53,9 @@ public final class MatchEngine {
         List<FactorScore> lines = new ArrayList<>();
         for (Factor f : Factor.values()) {
             int i = f.ordinal();
+            Reason why = explainer.reason(f, m, e, mentee.zone(), peer);
             lines.add(new FactorScore(f, values[i], weights.normalised(f), Scoring.pointsTenths(values[i], max[i]),
-                    explainer.reason(f, m, e, mentee.zone(), peer)));
+                    explainer.english(why), why));
         }
         return new MatchResult(mentor.id(), mentee.id(), null, new Breakdown(lines));
     }

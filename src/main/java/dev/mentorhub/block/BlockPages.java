@@ -1,0 +1,44 @@
+package dev.mentorhub.block;
+
+import dev.mentorhub.common.security.CurrentMember;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The "Block" and "Unblock" forms on a member's profile page and on my profile; both redirect back (303). */
+@Path("/")
+@Authenticated
+public class BlockPages {
+
+    private final BlockService blocks;
+    private final CurrentMember currentMember;
+
+    BlockPages(BlockService blocks, CurrentMember currentMember) {
+        this.blocks = blocks;
+        this.currentMember = currentMember;
+    }
+
+    @POST
+    @Path("profiles/{id}/block")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response block(@PathParam("id") UUID id) {
+        blocks.block(currentMember.member(), id);
+        return Response.seeOther(URI.create("/profiles/" + id)).build();
+    }
+
+    /** {@code back=profile} returns to my profile (the list of blocked members), else to theirs. */
+    @POST
+    @Path("profiles/{id}/unblock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unblock(@PathParam("id") UUID id, @RestForm String back) {
+        blocks.unblock(currentMember.member(), id);
+        return Response.seeOther(URI.create("profile".equals(back) ? "/profile#blocked" : "/profiles/" + id)).build();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.mentorhub.block;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import dev.mentorhub.member.Member;
+import dev.mentorhub.member.MemberService;
+import dev.mentorhub.member.SignedInIdentity;
+import dev.mentorhub.profile.AccountDeletion;
+import dev.mentorhub.skill.Skill;
+import dev.mentorhub.testsupport.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The Block / Unblock forms on profile pages, the list on /profile, the directory, and account deletion. */
+@QuarkusTest
+class BlockPagesTest {
+
+    @Inject
+    TestData data;
+
+    @Inject
+    BlockPopulation population;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    BlockService blocks;
+
+    @Inject
+    AccountDeletion accountDeletion;
+
+    private Member signedIn(String subject, String name, Skill skill) {
+        Member m = members.signedIn(new SignedInIdentity(subject, subject, name, null, Set.of("member")));
+        return population.save(m, skill, name, List.of("mentor", "mentee"), "everyone");
+    }
+
+    @Test
+    @TestSecurity(user = "flo", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "block-pages-flo"))
+    void shouldBlockFromTheProfilePageAndUnblockFromMyProfile() {
+        Skill skill = data.skill(TestData.unique("bl-page"), null);
+        signedIn("block-pages-flo", "Flo", skill);
+        Member gus = population.both(data, skill, "Gus " + TestData.unique("g"));
+
+        given().accept("text/html").get("/profiles/" + gus.id()).then().statusCode(200)
+                .body(containsString("action=\"/profiles/" + gus.id() + "/block\""))
+                .body(containsString("name=\"csrf-token\""));
+        form("/profiles/" + gus.id()).post("/profiles/" + gus.id() + "/block")
+                .then().statusCode(303).header("Location", containsString("/profiles/" + gus.id()));
+        given().accept("text/html").get("/profiles/" + gus.id()).then().statusCode(200)
+                .body(containsString("id=\"blocked-notice\"")).body(containsString("/unblock\""));
+        given().accept("text/html").get("/profile").then().statusCode(200)
+                .body(containsString("href=\"/profiles/" + gus.id() + "\""));
+
+        form("/profile").formParam("back", "profile").post("/profiles/" + gus.id() + "/unblock")
+                .then().statusCode(303).header("Location", containsString("/profile#blocked"));
+        given().accept("text/html").get("/profile").then().statusCode(200)
+                .body(not(containsString("href=\"/profiles/" + gus.id() + "\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "flo", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "block-pages-own"))
+    void shouldOfferNoBlockButtonOnMyOwnProfileAndRefuseABlockWithoutCsrfToken() {
+        Skill skill = data.skill(TestData.unique("bl-own"), null);
+        Member me = signedIn("block-pages-own", "Own", skill);
+        Member other = population.both(data, skill, "Other");
+
+        given().accept("text/html").get("/profiles/" + me.id()).then().statusCode(200)
+                .body(not(containsString("/block\"")));
+        given().accept("text/html").redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("x", "y").post("/profiles/" + other.id() + "/block").then().statusCode(400);
+        assertThat(blocks.blocks(me.id(), other.id())).isFalse();
+    }
+
+    @Test
+    @TestSecurity(user = "hal", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "block-directory-hal"))
+    void shouldLeaveBlockedMembersOutOfTheBlockersDirectoryOnly() {
+        Skill skill = data.skill(TestData.unique("bl-dir"), null);
+        Member hal = signedIn("block-directory-hal", "Hal", skill);
+        Member ivy = population.both(data, skill, "Ivy");
+        Member jon = population.both(data, skill, "Jon");
+
+        blocks.block(hal, ivy.id());
+        blocks.block(jon, hal.id());
+
+        String page = given().accept("text/html").queryParam("skill", skill.slug()).get("/directory")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).doesNotContain("/profiles/" + ivy.id()).contains("/profiles/" + jon.id());
+        List<String> ids = given().queryParam("skill", skill.slug()).get("/api/v1/profiles")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertThat(ids).contains(jon.id().toString()).doesNotContain(ivy.id().toString());
+    }
+
+    @Test
+    void shouldRemoveTheBlocksOfADeletedAccount() {
+        Skill skill = data.skill(TestData.unique("bl-del"), null);
+        Member kim = population.both(data, skill, "Kim");
+        Member lou = population.both(data, skill, "Lou");
+        Member max = population.both(data, skill, "Max");
+        blocks.block(kim, lou.id());
+        blocks.block(max, kim.id());
+        blocks.block(lou, max.id());
+
+        accountDeletion.delete(kim);
+
+        assertThat(population.blockRows(kim.id())).isZero();
+        assertThat(blocks.blocks(lou.id(), max.id())).isTrue();
+    }
+
+    /** A form post with the CSRF cookie and field the page handed out, as a browser would send them. */
+    private static RequestSpecification form(String page) {
+        Response response = given().accept("text/html").when().get(page);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(response.asString());
+        assertThat(token.find()).as("the page has a CSRF field").isTrue();
+        String cookie = response.getCookie("csrf-token");
+        return given().accept("text/html").redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("csrf-token", cookie == null ? "" : cookie)
+                .formParam("csrf-token", token.group(1));
+    }
+}
