@@ -166,6 +166,11 @@ class TenantIsolationMatrixTest {
                 get("/api/v1/profiles/me/export").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/profiles").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/profiles/{random}").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/profiles/{random}/summary").pass(SIGNED_IN).otherwise(PASS),
+                // Blocks: the caller's own list.
+                get("/api/v1/blocks").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/blocks").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                delete("/api/v1/blocks/{random}").pass(SIGNED_IN).otherwise(PASS),
                 // Skills: read by all, changed by platform admins.
                 get("/api/v1/skills").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/skills/{random}").pass(SIGNED_IN).otherwise(PASS),
