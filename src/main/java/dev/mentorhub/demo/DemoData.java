@@ -12,7 +12,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +54,8 @@ public class DemoData {
         this.clock = clock;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Before the matching index is built at start (default observer priority), so the index sees everyone. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) StartupEvent event) {
         MentorHubConfig.DemoDataSettings settings = config.demoData();
         if (!settings.enabled()) {
             return;
