@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -20,6 +21,13 @@ class MatchRequestRepository implements PanacheRepositoryBase<MatchRequest, UUID
     boolean hasPending(UUID senderId, UUID recipientId) {
         return count("senderId = ?1 and recipientId = ?2 and status = ?3", senderId, recipientId,
                 RequestStatus.PENDING) > 0;
+    }
+
+    /** Whom I have a pending request to. */
+    Set<UUID> pendingRecipientsOf(UUID senderId) {
+        return Set.copyOf(getEntityManager().createQuery(
+                "select r.recipientId from MatchRequest r where r.senderId = :me and r.status = :status", UUID.class)
+                .setParameter("me", senderId).setParameter("status", RequestStatus.PENDING).getResultList());
     }
 
     /** A page of my sent or received requests, newest first, optionally of one status. */

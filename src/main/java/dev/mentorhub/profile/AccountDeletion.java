@@ -2,6 +2,7 @@ package dev.mentorhub.profile;
 
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.notification.Notifications;
 import dev.mentorhub.notification.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -9,8 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
- * "Delete my account": erases the profile (with its skills, goals, languages, availability and links) and the mail
- * sent to the member, and anonymises the member row, which stays only so aggregate counts remain right.
+ * "Delete my account": erases the profile (with its skills, goals, languages, availability and links), the mail
+ * sent to the member and their in-app notifications, and anonymises the member row, which stays only so aggregate counts remain right.
  * Later features that store personal data erase theirs here too. Fires {@link ProfileChanged}, so the member leaves
  * the matching index once the deletion has committed.
  */
@@ -20,14 +21,16 @@ public class AccountDeletion {
     private final ProfileRepository profiles;
     private final MemberRepository members;
     private final Outbox outbox;
+    private final Notifications notifications;
     private final Event<ProfileChanged> changes;
     private final Clock clock;
 
-    AccountDeletion(ProfileRepository profiles, MemberRepository members, Outbox outbox, Event<ProfileChanged> changes,
-            Clock clock) {
+    AccountDeletion(ProfileRepository profiles, MemberRepository members, Outbox outbox, Notifications notifications,
+            Event<ProfileChanged> changes, Clock clock) {
         this.profiles = profiles;
         this.members = members;
         this.outbox = outbox;
+        this.notifications = notifications;
         this.changes = changes;
         this.clock = clock;
     }
@@ -36,6 +39,7 @@ public class AccountDeletion {
     public void delete(Member me) {
         profiles.deleteById(me.id());
         outbox.forget(me.id());
+        notifications.forget(me.id());
         members.findByIdOptional(me.id()).ifPresent(m -> m.anonymise(clock.instant()));
         changes.fire(new ProfileChanged(me.id()));
     }
