@@ -116,8 +116,8 @@ public class RequestPages {
         } else {
             requests = service.list(me, shown.equals(TAB_SENT), null, p, PAGE_SIZE);
         }
-        return Templates.list(new RequestsView(shown, requests, mentorships, DONE.contains(done) ? done : "",
-                PROBLEMS.contains(problem) ? problem : "", me.id()));
+        return Templates.list(new RequestsView(shown, requests, mentorships, known(DONE, done),
+                known(PROBLEMS, problem), me.id()));
     }
 
     @POST
@@ -175,6 +175,11 @@ public class RequestPages {
             String problem = fields.isEmpty() ? problemOf(e) : "";
             return Response.status(e.status()).entity(Templates.compose(recipient, form, problem)).build();
         }
+    }
+
+    /** The value if the page knows it, else "" (Set.of refuses to look up null). */
+    private static String known(Set<String> values, String value) {
+        return value != null && values.contains(value) ? value : "";
     }
 
     private static Response act(String tab, String done, Runnable action) {
