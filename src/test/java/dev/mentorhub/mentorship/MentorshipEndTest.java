@@ -1,5 +1,7 @@
 package dev.mentorhub.mentorship;
 
+import static dev.mentorhub.mentorship.RequestPopulation.post;
+import static dev.mentorhub.mentorship.RequestPopulation.send;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -78,19 +80,11 @@ class MentorshipEndTest {
         return accept(mentor, send(mentee, mentor)).then().statusCode(200).extract().path("id");
     }
 
-    private static String send(ApiUser from, ApiUser to) {
-        return given().auth().oauth2(from.token()).contentType(ContentType.JSON)
-                .body(Map.of("recipientId", to.member().id().toString(), "message", "Hi"))
-                .post("/api/v1/requests").then().statusCode(201).extract().path("id");
-    }
-
     private static io.restassured.response.Response accept(ApiUser mentor, String request) {
-        return given().auth().oauth2(mentor.token()).contentType(ContentType.JSON)
-                .post("/api/v1/requests/" + request + "/accept");
+        return post(mentor, "/api/v1/requests/" + request + "/accept", null);
     }
 
     private static io.restassured.response.Response end(ApiUser as, String mentorship, Object body) {
-        var request = given().auth().oauth2(as.token()).contentType(ContentType.JSON);
-        return (body == null ? request : request.body(body)).post("/api/v1/mentorships/" + mentorship + "/end");
+        return post(as, "/api/v1/mentorships/" + mentorship + "/end", body);
     }
 }

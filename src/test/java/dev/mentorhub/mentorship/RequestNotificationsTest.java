@@ -1,12 +1,13 @@
 package dev.mentorhub.mentorship;
 
+import static dev.mentorhub.mentorship.RequestPopulation.post;
+import static dev.mentorhub.mentorship.RequestPopulation.send;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.mentorhub.mentorship.RequestPopulation.ApiUser;
 import dev.mentorhub.skill.Skill;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -97,16 +98,6 @@ class RequestNotificationsTest {
         latest(mentee, "request-expired", mentor, id);
         unread(mentee).body("unread", equalTo(1));
         unread(mentor).body("unread", equalTo(2));
-    }
-
-    private static String send(ApiUser from, ApiUser to) {
-        return post(from, "/api/v1/requests", Map.of("recipientId", to.member().id().toString(), "message", "Hello"))
-                .then().statusCode(201).extract().path("id");
-    }
-
-    private static io.restassured.response.Response post(ApiUser as, String path, Object body) {
-        var request = given().auth().oauth2(as.token()).contentType(ContentType.JSON);
-        return (body == null ? request : request.body(body)).post(path);
     }
 
     private static ValidatableResponse unread(ApiUser user) {

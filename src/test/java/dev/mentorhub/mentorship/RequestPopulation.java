@@ -51,6 +51,18 @@ class RequestPopulation {
         return new ApiUser(username, token, member);
     }
 
+    /** A JSON POST as {@code as} (bodiless when {@code body} is null: JSON still, the CSRF filter refuses forms). */
+    static io.restassured.response.Response post(ApiUser as, String path, Object body) {
+        var request = given().auth().oauth2(as.token()).contentType(io.restassured.http.ContentType.JSON);
+        return (body == null ? request : request.body(body)).post(path);
+    }
+
+    /** {@code from} asks {@code to} over the API; returns the request id. */
+    static String send(ApiUser from, ApiUser to) {
+        return post(from, "/api/v1/requests", Map.of("recipientId", to.member().id().toString(), "message", "Hello"))
+                .then().statusCode(201).extract().path("id");
+    }
+
     Skill skill() {
         return data.skill(TestData.unique("rq-skill"), null);
     }
