@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -26,6 +27,13 @@ class MatchRequestRepository implements PanacheRepositoryBase<MatchRequest, UUID
     List<MatchRequest> listPendingBetween(UUID a, UUID b) {
         return find("status = ?1 and ((senderId = ?2 and recipientId = ?3) or (senderId = ?3 and recipientId = ?2))",
                 RequestStatus.PENDING, a, b).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Whom I have a pending request to. */
+    Set<UUID> pendingRecipientsOf(UUID senderId) {
+        return Set.copyOf(getEntityManager().createQuery(
+                "select r.recipientId from MatchRequest r where r.senderId = :me and r.status = :status", UUID.class)
+                .setParameter("me", senderId).setParameter("status", RequestStatus.PENDING).getResultList());
     }
 
     /** A page of my sent or received requests, newest first, optionally of one status. */

@@ -111,4 +111,16 @@ public class MatchRequestResource {
     public List<MentorshipDto> mentorships() {
         return service.mentorships(currentMember.member());
     }
+
+    @POST
+    @Path("mentorships/{id}/end")
+    @Operation(summary = "End one of my mentorships", description = "Either party may end an active mentorship, "
+            + "with an optional reason (at most 1000 characters) that is mailed to the other side. The mentor's place "
+            + "becomes free for suggestions.")
+    @APIResponse(responseCode = "200", description = "The ended mentorship")
+    @APIResponse(responseCode = "404", description = "Unknown, or I am not a party to it")
+    @APIResponse(responseCode = "409", description = "The mentorship has already ended")
+    public MentorshipDto end(@PathParam("id") UUID id, EndMentorship body) {
+        return service.end(currentMember.member(), id, body == null ? null : body.reason());
+    }
 }

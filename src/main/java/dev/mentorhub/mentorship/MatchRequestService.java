@@ -28,10 +28,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Match requests from send to decision, and the mentorships they create. Every step queues mail to the other side in
@@ -47,7 +49,7 @@ public class MatchRequestService {
     private final MentorshipRepository mentorships;
     private final ProfileRepository profiles;
     private final MemberRepository members;
-    private final RequestMail mail;
+    private final RequestNotices notices;
     private final BlockService blocks;
     private final MentorHubConfig config;
     private final Event<ProfileChanged> changes;
@@ -55,13 +57,13 @@ public class MatchRequestService {
     private final Clock clock;
 
     MatchRequestService(MatchRequestRepository requests, MentorshipRepository mentorships, ProfileRepository profiles,
-            MemberRepository members, RequestMail mail, BlockService blocks, MentorHubConfig config,
+            MemberRepository members, RequestNotices notices, BlockService blocks, MentorHubConfig config,
             Event<ProfileChanged> changes, EntityManager em, Clock clock) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.profiles = profiles;
         this.members = members;
-        this.mail = mail;
+        this.notices = notices;
         this.blocks = blocks;
         this.config = config;
         this.changes = changes;
@@ -85,23 +87,28 @@ public class MatchRequestService {
             throw new NotFoundException();
         }
         if (block == BlockService.Between.I_BLOCKED) {
-            throw new RequestRefusedException("You have blocked this person. Unblock them to send a request.");
+            throw new RequestRefusedException(RequestRefusedException.YOU_BLOCKED, "You have blocked this person. Unblock them to send a request.");
         }
         Profile sender = profiles.findByIdOptional(me.id())
-                .orElseThrow(() -> new RequestRefusedException("Create your profile before sending a request."));
+                .orElseThrow(() -> new RequestRefusedException(RequestRefusedException.NO_PROFILE,
+                        "Create your profile before sending a request."));
         if (kind == RequestKind.MENTORING && !sender.isMentee()) {
-            throw new RequestRefusedException("Only mentees can ask for mentoring. Add the mentee role to your profile.");
+            throw new RequestRefusedException(RequestRefusedException.NOT_MENTEE,
+                    "Only mentees can ask for mentoring. Add the mentee role to your profile.");
         }
         if (kind == RequestKind.PEER && !(sender.isMentee() && sender.isMentor())) {
-            throw new RequestRefusedException("A peer exchange needs you to be both mentor and mentee.");
+            throw new RequestRefusedException(RequestRefusedException.NOT_PEER,
+                    "A peer exchange needs you to be both mentor and mentee.");
         }
         // Serialise this sender's sends, so two at once cannot both pass the open-request count.
         lockProfile(me.id());
         if (requests.hasPending(me.id(), recipient.memberId())) {
-            throw new RequestRefusedException("You already have an open request to this person.");
+            throw new RequestRefusedException(RequestRefusedException.ALREADY_ASKED,
+                    "You already have an open request to this person.");
         }
         if (mentorships.activeBetween(me.id(), recipient.memberId())) {
-            throw new RequestRefusedException("You already have an active mentorship with this person.");
+            throw new RequestRefusedException(RequestRefusedException.ALREADY_PAIRED,
+                    "You already have an active mentorship with this person.");
         }
         int maxOpen = config.requests().maxOpen();
         if (requests.countPendingFrom(me.id()) >= maxOpen) {
@@ -112,7 +119,7 @@ public class MatchRequestService {
                 config.requests().expireAfter());
         requests.persist(request);
         requests.flush();
-        mail.tell(request, recipient.member(), "received", sender.displayName(), message);
+        notices.tell(request, recipient.member(), "received", me.id(), sender.displayName(), message);
         return toDto(request, me.id());
     }
 
@@ -129,12 +136,12 @@ public class MatchRequestService {
         for (MatchRequest request : requests.listPendingBetween(change.blockerId(), change.blockedId())) {
             if (request.senderId().equals(change.blockerId())) {
                 request.withdraw(now);
-                mail.tell(request, members.findById(request.recipientId()), "withdrawn", nameOf(request.senderId()),
-                        null);
+                notices.tell(request, members.findById(request.recipientId()), "withdrawn", request.senderId(),
+                        nameOf(request.senderId()), null);
             } else {
                 request.decline(null, now);
-                mail.tell(request, members.findById(request.senderId()), "declined", nameOf(request.recipientId()),
-                        null);
+                notices.tell(request, members.findById(request.senderId()), "declined", request.recipientId(),
+                        nameOf(request.recipientId()), null);
             }
         }
     }
@@ -157,29 +164,26 @@ public class MatchRequestService {
             throw new CapacityReachedException(capacity);
         }
         if (mentorships.activeBetween(request.senderId(), request.recipientId())) {
-            throw new RequestRefusedException("You already have an active mentorship with this person.");
+            throw new RequestRefusedException(RequestRefusedException.ALREADY_PAIRED,
+                    "You already have an active mentorship with this person.");
         }
         Instant now = clock.instant();
         request.accept(now);
         Mentorship mentorship = Mentorship.startFrom(request, now);
         mentorships.persist(mentorship);
         mentorships.flush();
-        mail.tell(request, members.findById(request.senderId()), "accepted", nameOf(me.id()), null);
+        notices.tell(request, members.findById(request.senderId()), "accepted", me.id(), nameOf(me.id()), null);
         changes.fire(new ProfileChanged(me.id()));
         return toDto(mentorship);
     }
 
     @Transactional
     public RequestDto decline(Member me, UUID requestId, String reason) {
-        String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
-        if (trimmed != null && trimmed.length() > MAX_REASON) {
-            throw new InvalidInputException(List.of(new Problem.FieldError("reason",
-                    "must be at most " + MAX_REASON + " characters")));
-        }
+        String trimmed = reasonOf(reason);
         MatchRequest request = forRecipient(me, requestId);
         request.decline(trimmed, clock.instant());
         // The reason stays with the mentor: the sender's mail does not carry it.
-        mail.tell(request, members.findById(request.senderId()), "declined", nameOf(me.id()), null);
+        notices.tell(request, members.findById(request.senderId()), "declined", me.id(), nameOf(me.id()), null);
         changes.fire(new ProfileChanged(me.id()));
         return toDto(request, me.id());
     }
@@ -191,7 +195,7 @@ public class MatchRequestService {
             throw new NotFoundException();
         }
         request.withdraw(clock.instant());
-        mail.tell(request, members.findById(request.recipientId()), "withdrawn", nameOf(me.id()), null);
+        notices.tell(request, members.findById(request.recipientId()), "withdrawn", me.id(), nameOf(me.id()), null);
         return toDto(request, me.id());
     }
 
@@ -206,13 +210,52 @@ public class MatchRequestService {
         List<MatchRequest> items = requests.listFor(me.id(), sent, wanted, page, size);
         long total = requests.countFor(me.id(), sent, wanted);
         Map<UUID, String> names = namesOf(items.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.senderId(), r.recipientId())).collect(Collectors.toSet()));
+                .flatMap(r -> Stream.of(r.senderId(), r.recipientId())).collect(Collectors.toSet()));
         return PageDto.of(items.stream().map(r -> toDto(r, me.id(), names)).toList(), page, size, total);
     }
 
     @Transactional
     public List<MentorshipDto> mentorships(Member me) {
         return mentorships.listFor(me.id()).stream().map(this::toDto).toList();
+    }
+
+    /** A page of my mentorships, as mentor and as mentee, newest first. */
+    @Transactional
+    public PageDto<MentorshipDto> mentorships(Member me, int page, int size) {
+        List<Mentorship> items = mentorships.listFor(me.id(), page, size);
+        Map<UUID, String> names = namesOf(items.stream()
+                .flatMap(m -> Stream.of(m.mentorId(), m.menteeId())).collect(Collectors.toSet()));
+        return PageDto.of(items.stream().map(m -> toDto(m, names)).toList(), page, size, mentorships.countFor(me.id()));
+    }
+
+    /**
+     * Ends one of my active mentorships (either party may), tells the other side (notification and mail, with the
+     * optional reason) and frees the mentor's place in the matching index. Not a party: 404; already ended: 409.
+     */
+    @Transactional
+    public MentorshipDto end(Member me, UUID mentorshipId, String reason) {
+        String trimmed = reasonOf(reason);
+        // Locked, so two ends at once give one end and one 409.
+        Mentorship mentorship = em.find(Mentorship.class, mentorshipId, LockModeType.PESSIMISTIC_WRITE);
+        if (mentorship == null || !mentorship.involves(me.id())) {
+            throw new NotFoundException();
+        }
+        mentorship.end(clock.instant());
+        UUID other = mentorship.partnerOf(me.id());
+        notices.ended(mentorship, members.findById(other), me.id(), nameOf(me.id()), trimmed);
+        // Both: the mentor has a free place again, and the pair is no longer excluded on either side.
+        changes.fire(new ProfileChanged(mentorship.mentorId()));
+        changes.fire(new ProfileChanged(mentorship.menteeId()));
+        return toDto(mentorship);
+    }
+
+    /** What the request form needs to know about me: my roles, whom I have asked, whom I am paired with. */
+    @Transactional
+    public SenderState senderState(Member me) {
+        Optional<Profile> mine = profiles.findByIdOptional(me.id());
+        return new SenderState(me.id(), mine.isPresent(), mine.map(Profile::isMentor).orElse(false),
+                mine.map(Profile::isMentee).orElse(false), requests.pendingRecipientsOf(me.id()),
+                mentorships.activePartnersOf(me.id()));
     }
 
     /**
@@ -224,17 +267,28 @@ public class MatchRequestService {
         int changed = 0;
         for (MatchRequest request : requests.listExpiredAt(now)) {
             request.expire(now);
-            mail.tell(request, members.findById(request.senderId()), "expired", nameOf(request.recipientId()), null);
+            notices.tell(request, members.findById(request.senderId()), "expired", request.recipientId(),
+                    nameOf(request.recipientId()), null);
             changed++;
         }
         for (MatchRequest request : requests.listUnreminded(now)) {
             if (!now.isBefore(request.halfway()) && request.markReminded(now)) {
-                mail.tell(request, members.findById(request.recipientId()), "reminder", nameOf(request.senderId()),
-                        null);
+                notices.tell(request, members.findById(request.recipientId()), "reminder", request.senderId(),
+                        nameOf(request.senderId()), null);
                 changed++;
             }
         }
         return changed;
+    }
+
+    /** An optional reason: blank is none; more than {@value #MAX_REASON} characters is refused. */
+    private static String reasonOf(String reason) {
+        String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
+        if (trimmed != null && trimmed.length() > MAX_REASON) {
+            throw new InvalidInputException(List.of(new Problem.FieldError("reason",
+                    "must be at most " + MAX_REASON + " characters")));
+        }
+        return trimmed;
     }
 
     private Profile lockProfile(UUID memberId) {
@@ -337,7 +391,10 @@ public class MatchRequestService {
     }
 
     private MentorshipDto toDto(Mentorship m) {
-        Map<UUID, String> names = namesOf(Set.of(m.mentorId(), m.menteeId()));
+        return toDto(m, namesOf(Set.of(m.mentorId(), m.menteeId())));
+    }
+
+    private static MentorshipDto toDto(Mentorship m, Map<UUID, String> names) {
         return new MentorshipDto(m.id(), new RequestDto.Party(m.mentorId(), names.get(m.mentorId())),
                 new RequestDto.Party(m.menteeId(), names.get(m.menteeId())), m.requestId(),
                 m.status().name().toLowerCase(Locale.ROOT), m.startedAt(), m.endedAt());

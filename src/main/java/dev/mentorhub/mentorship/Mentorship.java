@@ -51,6 +51,24 @@ public class Mentorship {
         return m;
     }
 
+    /** Ends an active mentorship; either party may. Ending it again is refused (409). */
+    void end(Instant now) {
+        if (status != MentorshipStatus.ACTIVE) {
+            throw new MentorshipStateException();
+        }
+        status = MentorshipStatus.ENDED;
+        endedAt = now;
+    }
+
+    boolean involves(UUID memberId) {
+        return mentorId.equals(memberId) || menteeId.equals(memberId);
+    }
+
+    /** The other party, seen from {@code memberId} (one of the two). */
+    UUID partnerOf(UUID memberId) {
+        return mentorId.equals(memberId) ? menteeId : mentorId;
+    }
+
     public UUID id() {
         return id;
     }

@@ -1,13 +1,18 @@
 package dev.mentorhub.mentorship;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
+
+    private static final Sort NEWEST_FIRST = Sort.descending("startedAt").and("id");
 
     long countActiveAsMentor(UUID mentorId) {
         return count("mentorId = ?1 and status = ?2", mentorId, MentorshipStatus.ACTIVE);
@@ -19,6 +24,20 @@ class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
     }
 
     List<Mentorship> listFor(UUID memberId) {
-        return list("mentorId = ?1 or menteeId = ?1", Sort.descending("startedAt").and("id"), memberId);
+        return list("mentorId = ?1 or menteeId = ?1", NEWEST_FIRST, memberId);
+    }
+
+    List<Mentorship> listFor(UUID memberId, int page, int size) {
+        return find("mentorId = ?1 or menteeId = ?1", NEWEST_FIRST, memberId).page(Page.of(page, size)).list();
+    }
+
+    long countFor(UUID memberId) {
+        return count("mentorId = ?1 or menteeId = ?1", memberId);
+    }
+
+    /** The people I am in an active mentorship with, in either role. */
+    Set<UUID> activePartnersOf(UUID memberId) {
+        return find("status = ?1 and (mentorId = ?2 or menteeId = ?2)", MentorshipStatus.ACTIVE, memberId).stream()
+                .map(m -> m.partnerOf(memberId)).collect(Collectors.toSet());
     }
 }

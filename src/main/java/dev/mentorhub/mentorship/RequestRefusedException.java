@@ -2,11 +2,28 @@ package dev.mentorhub.mentorship;
 
 import dev.mentorhub.common.web.DomainException;
 
-/** The sender may not send this request (no profile, wrong role, already asked, already paired). */
+/**
+ * The sender may not send this request. {@link #reason()} names why for pages that word it themselves:
+ * {@code no-profile}, {@code not-mentee}, {@code not-peer}, {@code already-asked}, {@code already-paired}, {@code you-blocked}.
+ */
 public class RequestRefusedException extends DomainException {
 
-    RequestRefusedException(String message) {
+    static final String NO_PROFILE = "no-profile";
+    static final String NOT_MENTEE = "not-mentee";
+    static final String NOT_PEER = "not-peer";
+    static final String ALREADY_ASKED = "already-asked";
+    static final String ALREADY_PAIRED = "already-paired";
+    static final String YOU_BLOCKED = "you-blocked";
+
+    private final String reason;
+
+    RequestRefusedException(String reason, String message) {
         super(409, message);
+        this.reason = reason;
+    }
+
+    public String reason() {
+        return reason;
     }
 
     @Override

@@ -32,7 +32,7 @@ public interface MailMessages {
             {#switch event}{#case 'received'}{other} sent you a request{#case 'accepted'}{other} accepted your request\
             {#case 'declined'}{other} declined your request{#case 'expired'}Your request to {other} has expired\
             {#case 'withdrawn'}{other} withdrew their request{#case 'reminder'}Reminder: {other} is waiting for your answer\
-            {#else}{event}{/switch}""")
+            {#case 'ended'}{other} ended your mentorship{#else}{event}{/switch}""")
     String request_subject(String event, String other);
 
     @Message("""
@@ -42,7 +42,8 @@ public interface MailMessages {
             {#case 'expired'}{other} did not answer in time, so your request has expired. You can send a request to someone else.\
             {#case 'withdrawn'}{other} withdrew their request to you; there is nothing more to do.\
             {#case 'reminder'}The request from {other} is halfway to expiring. Please accept or decline it before then.\
-            {#else}{event}{/switch}""")
+            {#case 'ended'}{other} has ended your mentorship. Thank you for the time you spent together; you can look for \
+            new people among your suggestions.{#else}{event}{/switch}""")
     String request_body(String event, String other);
 
     @Message("See the request")

@@ -45,7 +45,10 @@ class SuggestionPagesTest {
                 .body(containsString("<meter"))
                 .body(containsString("<details class=\"breakdown\">"))
                 .body(containsString("Career stage"))
-                .body(containsString("href=\"/suggestions\""));
+                .body(containsString("href=\"/suggestions\""))
+                .body(containsString("Request mentorship"))
+                .body(containsString("name=\"recipientId\" value=\"" + ada.id() + "\""))
+                .body(containsString("name=\"kind\" value=\"mentoring\""));
         given().accept("text/html").header("Accept-Language", "zh-CN").when().get("/suggestions?as=mentee")
                 .then().statusCode(200).body(containsString("为你推荐")).body(containsString("完整评分明细"))
                 .body(containsString("可教你 1 个学习目标中的 1 个")).body(containsString("双方都接受视频通话"));

@@ -1,8 +1,5 @@
 package dev.mentorhub.mentorship;
 
-import static dev.mentorhub.testsupport.TestKeycloak.CLI_CLIENT;
-import static dev.mentorhub.testsupport.TestKeycloak.accessToken;
-import static dev.mentorhub.testsupport.TestKeycloak.createUser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -11,9 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.mentorhub.member.Member;
-import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.skill.Skill;
-import dev.mentorhub.testsupport.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -21,7 +16,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -41,9 +35,6 @@ class MatchRequestResourceTest {
     RequestPopulation population;
 
     @Inject
-    MemberRepository members;
-
-    @Inject
     MatchRequestService service;
 
     Skill skill;
@@ -53,17 +44,12 @@ class MatchRequestResourceTest {
         skill = population.skill();
     }
 
-    /** A new Keycloak user, signed in once through the API, with a profile in the given roles. */
     private record User(String token, Member member) {
     }
 
     private User user(String name, List<String> roles, int capacity) {
-        String username = createUser(TestData.unique("rq-" + name.toLowerCase()), name, "Test");
-        String token = accessToken(CLI_CLIENT, username, username);
-        String id = given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).extract().path("id");
-        Member member = members.findById(UUID.fromString(id));
-        population.save(member, skill, name, roles, capacity, "everyone");
-        return new User(token, member);
+        RequestPopulation.ApiUser u = population.apiUser(skill, name, roles, capacity);
+        return new User(u.token(), u.member());
     }
 
     private Response send(User from, Member to, String message) {

@@ -42,6 +42,22 @@ class MentorshipSuggestionsTest {
     }
 
     @Test
+    void shouldSuggestTheMentorAgainOnceTheMentorshipEnds() {
+        Skill skill = population.skill();
+        Member mentor = population.mentor(skill, "Freed Mentor", 1);
+        Member first = population.mentee(skill, "Leaving Mentee");
+        Member second = population.mentee(skill, "Waiting Mentee");
+        UUID request = requests.send(first, new SendRequest(mentor.id(), "MENTORING", "Hello", List.of())).id();
+        UUID mentorship = requests.accept(mentor, request).id();
+        assertThat(suggestedMentors(second)).doesNotContain(mentor.id());
+
+        requests.end(first, mentorship, null);
+
+        assertThat(suggestedMentors(second)).as("the place is free again").contains(mentor.id());
+        assertThat(suggestedMentors(first)).as("no longer paired").contains(mentor.id());
+    }
+
+    @Test
     void shouldNotSuggestAMentorWhoDeclinedRecently() {
         Skill skill = population.skill();
         Member mentor = population.mentor(skill, "Declining Mentor", 2);

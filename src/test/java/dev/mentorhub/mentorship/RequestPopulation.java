@@ -1,12 +1,16 @@
 package dev.mentorhub.mentorship;
 
+import static io.restassured.RestAssured.given;
+
 import dev.mentorhub.member.Member;
+import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.member.MemberService;
 import dev.mentorhub.member.SignedInIdentity;
 import dev.mentorhub.profile.ProfileRequest;
 import dev.mentorhub.profile.ProfileService;
 import dev.mentorhub.skill.Skill;
 import dev.mentorhub.testsupport.TestData;
+import dev.mentorhub.testsupport.TestKeycloak;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,14 +25,42 @@ class RequestPopulation {
 
     private final ProfileService profiles;
     private final MemberService members;
+    private final MemberRepository memberRows;
     private final TestData data;
     private final EntityManager em;
 
-    RequestPopulation(ProfileService profiles, MemberService members, TestData data, EntityManager em) {
+    RequestPopulation(ProfileService profiles, MemberService members, MemberRepository memberRows, TestData data,
+            EntityManager em) {
         this.profiles = profiles;
         this.members = members;
+        this.memberRows = memberRows;
         this.data = data;
         this.em = em;
+    }
+
+    /** A new Keycloak user with a real access token, signed in once through the API, with a profile. */
+    record ApiUser(String username, String token, Member member) {
+    }
+
+    ApiUser apiUser(Skill skill, String name, List<String> roles, int capacity) {
+        String username = TestKeycloak.createUser(TestData.unique("rq-" + name.toLowerCase()), name, "Test");
+        String token = TestKeycloak.accessToken(TestKeycloak.CLI_CLIENT, username, username);
+        String id = given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        Member member = memberRows.findById(UUID.fromString(id));
+        save(member, skill, name, roles, capacity, "everyone");
+        return new ApiUser(username, token, member);
+    }
+
+    /** A JSON POST as {@code as} (bodiless when {@code body} is null: JSON still, the CSRF filter refuses forms). */
+    static io.restassured.response.Response post(ApiUser as, String path, Object body) {
+        var request = given().auth().oauth2(as.token()).contentType(io.restassured.http.ContentType.JSON);
+        return (body == null ? request : request.body(body)).post(path);
+    }
+
+    /** {@code from} asks {@code to} over the API; returns the request id. */
+    static String send(ApiUser from, ApiUser to) {
+        return post(from, "/api/v1/requests", Map.of("recipientId", to.member().id().toString(), "message", "Hello"))
+                .then().statusCode(201).extract().path("id");
     }
 
     Skill skill() {
@@ -84,6 +116,11 @@ class RequestPopulation {
     String outboxText(String key) {
         return (String) em.createNativeQuery("select text_body from outbox_message where message_key = :k")
                 .setParameter("k", key).getSingleResult();
+    }
+
+    @Transactional
+    String mentorshipStatus(UUID id) {
+        return em.find(Mentorship.class, id).status().name();
     }
 
     @Transactional

@@ -28,6 +28,15 @@ public interface AppMessages {
     @Message("My profile")
     String nav_profile();
 
+    @Message("Requests")
+    String nav_requests();
+
+    @Message("Notifications")
+    String nav_notifications();
+
+    @Message("{count} unread")
+    String nav_unread(long count);
+
     @Message("Sign in")
     String nav_sign_in();
 

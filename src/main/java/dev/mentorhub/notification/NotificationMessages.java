@@ -1,0 +1,26 @@
+package dev.mentorhub.notification;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Text of the notifications page: {@code {nm:...}}; Chinese in messages/nm_zh.properties. */
+@MessageBundle("nm")
+public interface NotificationMessages {
+
+    @Message("Notifications") String title();
+    @Message("Mark all read") String mark_all_read();
+    @Message("All notifications are marked read.") String marked();
+    @Message("Nothing new. When someone sends you a request or answers yours, you will see it here.") String empty();
+    @Message("new") String unread();
+
+    @Message("""
+            {#switch kind}{#case 'request-received'}{other} sent you a mentorship request\
+            {#case 'request-accepted'}{other} accepted your request: your mentorship has started\
+            {#case 'request-declined'}{other} declined your request\
+            {#case 'request-expired'}Your request to {other} has expired\
+            {#case 'request-withdrawn'}{other} withdrew their request\
+            {#case 'request-reminder'}Reminder: {other} is waiting for your answer\
+            {#case 'mentorship-ended'}{other} ended your mentorship\
+            {#else}{kind}{/switch}""")
+    String text(String kind, String other);
+}
