@@ -12,7 +12,7 @@ public class ImportRejectedException extends DomainException {
     private final transient ImportReport report;
 
     ImportRejectedException(ImportReport report) {
-        super(422, summary(report), report.problems().stream().map(ImportRejectedException::error).toList());
+        super(400, summary(report), report.problems().stream().map(ImportRejectedException::error).toList());
         this.report = report;
     }
 

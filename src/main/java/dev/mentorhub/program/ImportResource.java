@@ -42,9 +42,9 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The report; with dryRun=false, everyone was invited")
     @APIResponse(responseCode = "404", description = "Unknown program, or not mine to administer")
     @APIResponse(responseCode = "409", description = "Addresses were invited by someone else meanwhile; nothing imported")
-    @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
-    @APIResponse(responseCode = "422", description = "dryRun=false and the file has problems, each in errors[]; "
+    @APIResponse(responseCode = "400", description = "dryRun=false and the file has problems, each in errors[]; "
             + "nothing imported")
+    @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
     public ImportReport upload(@PathParam("id") UUID id, @RestQuery Boolean dryRun, byte[] csv) {
         Caller caller = Caller.of(currentMember);
         if (dryRun == null || dryRun) {
