@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,17 @@ class MembershipRepository implements PanacheRepositoryBase<ProgramMembership, P
                 + " like :q escape '\\' or lower(m.username) like :q escape '\\' or lower(coalesce(m.email, '')) like "
                 + ":q escape '\\')) order by pm.joinedAt desc, pm.id.memberId",
                 Parameters.with("program", programId).and("q", like));
+    }
+
+    /** The lower-cased addresses among {@code lowerCaseEmails} of live members active in the program. */
+    List<String> activeMemberEmails(UUID programId, Collection<String> lowerCaseEmails) {
+        if (lowerCaseEmails.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select lower(m.email) from Member m where m.deletedAt is null and "
+                + "lower(m.email) in :emails and exists (select 1 from ProgramMembership pm where pm.id.programId = "
+                + ":program and pm.id.memberId = m.id and pm.leftAt is null)", String.class)
+                .setParameter("program", programId).setParameter("emails", lowerCaseEmails).getResultList();
     }
 
     /** True when two members share a program both are active in. */

@@ -44,11 +44,12 @@ public class MembershipService {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Mails mails;
+    private final ImportedProfile importedProfile;
     private final Clock clock;
 
     MembershipService(ProgramAccess access, ProgramRepository programs, MembershipRepository memberships,
             InvitationRepository invitations, CohortRepository cohorts, MemberRepository members,
-            AuditLog audit, Outbox outbox, Mails mails, Clock clock) {
+            AuditLog audit, Outbox outbox, Mails mails, ImportedProfile importedProfile, Clock clock) {
         this.access = access;
         this.programs = programs;
         this.memberships = memberships;
@@ -58,6 +59,7 @@ public class MembershipService {
         this.audit = audit;
         this.outbox = outbox;
         this.mails = mails;
+        this.importedProfile = importedProfile;
         this.clock = clock;
     }
 
@@ -94,7 +96,10 @@ public class MembershipService {
         return admit(program.id(), caller.memberId(), role, source, clock.instant());
     }
 
-    /** Accepts an emailed invitation; it must be addressed to the caller's email (else it does not exist for them). */
+    /**
+     * Accepts an emailed invitation; it must be addressed to the caller's email (else it does not exist for them).
+     * An imported invitation's details start the member's profile if they have none ({@link ImportedProfile}).
+     */
     @Transactional
     public ProgramMembership acceptInvitation(Caller caller, String token) {
         Invitation invitation = (token == null ? null : invitations.findByToken(token).orElse(null));
@@ -102,10 +107,17 @@ public class MembershipService {
             throw new NotFoundException("invitation");
         }
         Instant now = clock.instant();
-        if (!invitation.isAccepted()) {
+        boolean first = !invitation.isAccepted();
+        if (first) {
             invitation.accept(caller.memberId(), now);
         }
-        return admit(invitation.programId(), caller.memberId(), invitation.role(), invitation.source(), now);
+        ProgramMembership membership = admit(invitation.programId(), caller.memberId(), invitation.role(),
+                invitation.source(), now);
+        if (first && invitation.source() == JoinSource.IMPORT) {
+            importedProfile.prefill(caller.memberId(), invitation.role(),
+                    ImportedDetails.fromJson(invitation.details()));
+        }
+        return membership;
     }
 
     /** Invitations addressed to the caller's email that they have not accepted yet. */
