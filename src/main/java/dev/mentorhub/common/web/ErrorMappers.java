@@ -69,7 +69,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
         Log.debugf("Rule refused the request: %s", e.getMessage());
-        return respond(headers, uri, e.status(), e.type(), Response.Status.fromStatusCode(e.status()).getReasonPhrase(),
+        return respond(headers, uri, e.status(), e.type(), reasonPhrase(e.status()),
                 e.getMessage(), e.errors());
     }
 
@@ -155,5 +155,11 @@ public class ErrorMappers {
             case 415 -> "This address does not accept that content type.";
             default -> "The request could not be handled.";
         };
+    }
+
+    /** The standard phrase; JAX-RS's enum lacks some codes (422), which must not turn a refusal into a 500. */
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
     }
 }
