@@ -80,7 +80,8 @@ class TenantIsolationMatrixTest {
     }
 
     /** One route: how to call it and what each persona must get (personas not named get {@code otherwise}). */
-    private record Route(String method, String template, String body, Map<Persona, Outcome> expected) {
+    private record Route(String method, String template, String body, String contentType,
+            Map<Persona, Outcome> expected) {
 
         Outcome expectedFor(Persona persona) {
             return expected.get(persona);
@@ -95,6 +96,7 @@ class TenantIsolationMatrixTest {
         private final String method;
         private final String template;
         private String body;
+        private String contentType = "application/json";
         private final Map<Persona, Outcome> expected = new EnumMap<>(Persona.class);
 
         RouteBuilder(String method, String template) {
@@ -104,6 +106,12 @@ class TenantIsolationMatrixTest {
 
         RouteBuilder body(String json) {
             this.body = json;
+            return this;
+        }
+
+        RouteBuilder body(String text, String type) {
+            this.body = text;
+            this.contentType = type;
             return this;
         }
 
@@ -128,7 +136,7 @@ class TenantIsolationMatrixTest {
                     expected.putIfAbsent(p, outcome);
                 }
             }
-            return new Route(method, template, body, Map.copyOf(expected));
+            return new Route(method, template, body, contentType, Map.copyOf(expected));
         }
     }
 
@@ -188,6 +196,11 @@ class TenantIsolationMatrixTest {
                 post("/api/v1/requests/{random}/decline").pass(SIGNED_IN).otherwise(PASS),
                 post("/api/v1/requests/{random}/withdraw").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/mentorships").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/mentorships/{random}/end").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                // In-app notifications: the caller's own.
+                get("/api/v1/notifications").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/notifications/unread-count").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/notifications/read").body("{\"ids\":[]}").pass(SIGNED_IN).otherwise(PASS),
                 // Organizations.
                 get("/api/v1/organizations").pass(SIGNED_IN).otherwise(PASS),
                 post("/api/v1/organizations").body(INVALID_PROGRAM).pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
@@ -218,6 +231,9 @@ class TenantIsolationMatrixTest {
                         .otherwise(NOT_FOUND),
                 delete("/api/v1/programs/{program}/members/{random}").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/api/v1/programs/{program}/audit").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                // A dry run (the default) of a file with one bad row: checked after the gate, writes nothing.
+                post("/api/v1/programs/{program}/imports").body("email\nnot-an-email\n", "text/csv")
+                        .pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/api/v1/audit").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
                 // Cohorts.
                 get("/api/v1/programs/{program}/cohorts").pass(INSIDE_A).otherwise(NOT_FOUND),
@@ -243,6 +259,11 @@ class TenantIsolationMatrixTest {
                 get("/profiles/{random}").pass(SIGNED_IN).otherwise(PASS),
                 get("/directory").pass(SIGNED_IN).otherwise(PASS),
                 get("/suggestions").pass(SIGNED_IN).otherwise(PASS),
+                get("/requests").pass(SIGNED_IN).otherwise(PASS),
+                get("/notifications").pass(SIGNED_IN).otherwise(PASS),
+                get("/notifications/{random}").pass(SIGNED_IN).otherwise(PASS),
+                get("/admin/programs/{program}/import").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}/import/done").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/skills").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
                 get("/admin/skills/{random}").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN));
     }
@@ -289,8 +310,8 @@ class TenantIsolationMatrixTest {
         for (Route route : apiRoutes()) {
             for (Persona persona : Persona.values()) {
                 String path = w.expand(route.template());
-                RequestSpecification request = persona == ANONYMOUS ? given().contentType(ContentType.JSON)
-                        : as(w.users().get(persona));
+                RequestSpecification request = (persona == ANONYMOUS ? given() : as(w.users().get(persona)))
+                        .contentType(route.contentType());
                 if (route.body() != null) {
                     request.body(route.body());
                 }
