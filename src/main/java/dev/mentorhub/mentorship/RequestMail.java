@@ -28,11 +28,17 @@ class RequestMail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void tell(MatchRequest request, Member to, String event, String otherName, String message) {
+        tell(key(event, request), to, event, otherName, message);
+    }
+
+    /** Queues the mail under {@code key}; false when the member cannot get mail or the key was used already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean tell(String key, Member to, String event, String otherName, String message) {
         if (to == null || to.isDeleted() || to.email() == null || to.email().isBlank()) {
-            return;
+            return false;
         }
         String message2 = message == null || message.isBlank() ? null : message;
-        outbox.enqueue(key(event, request), to.email(), to.id(),
+        return outbox.enqueue(key, to.email(), to.id(),
                 mails.request(Locale.ENGLISH, event, to.displayName(), otherName, message2));
     }
 }

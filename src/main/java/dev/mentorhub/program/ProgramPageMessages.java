@@ -95,4 +95,42 @@ public interface ProgramPageMessages {
     @Message("Join the program first.") String error_not_member();
     @Message("That did not work.") String error_other();
     @Message("Back to programs") String error_back();
+
+    @Message("Needs attention · {program}") String attention_title(String program);
+    @Message("Pending requests ({count})") String tab_requests(long count);
+    @Message("Unmatched mentees ({count})") String tab_mentees(long count);
+    @Message("Inactive mentors ({count})") String tab_mentors(long count);
+    @Message("Requests from this program's members that are more than half-way to their deadline or past it. A reminder mails the person asked; each request gets at most one reminder a day, counting the automatic one.")
+    String requests_hint();
+    @Message("Mentees and mentor-mentees of this program who have no active mentorship.") String mentees_hint();
+    @Message("Mentors of this program with no accepted request and no mentorship started in the last 30 days, or not seen for 30 days.")
+    String mentors_hint();
+    @Message("No pending request needs attention.") String requests_empty();
+    @Message("Every mentee has a mentor.") String mentees_empty();
+    @Message("Every mentor has been active in the last 30 days.") String mentors_empty();
+    @Message("From") String col_from();
+    @Message("To") String col_to();
+    @Message("Sent") String col_sent();
+    @Message("Deadline") String col_deadline();
+    @Message("Last reminder") String col_reminded();
+    @Message("Name") String col_name();
+    @Message("Role") String col_role();
+    @Message("Joined") String col_joined();
+    @Message("Days waiting") String col_days();
+    @Message("Last match") String col_last_match();
+    @Message("Last seen") String col_last_seen();
+    @Message("Why") String col_why();
+    @Message("overdue") String overdue();
+    @Message("never") String never();
+    @Message("Send reminder") String send_reminder();
+    @Message("Reminded already; next reminder from {when}") String remind_from(String when);
+    @Message("No match in 30 days") String reason_no_match();
+    @Message("Not seen for 30 days") String reason_not_seen();
+    @Message("The reminder was queued.") String reminded();
+    @Message("The person was reminded less than a day ago; no second reminder was sent.") String reminded_recently();
+    @Message("The reminder could not be sent: this request is no longer pending, or the person has no email address.")
+    String remind_failed();
+    @Message("Previous") String previous();
+    @Message("Next") String next();
+    @Message("Page {page} of {pages}") String page_of(int page, int pages);
 }
