@@ -76,7 +76,7 @@ public class AttentionPages {
             @RestQuery String done) {
         Caller caller = caller();
         Program program = access.administered(caller, id);
-        String shown = TABS.contains(tab) ? tab : TABS.get(0);
+        String shown = tab != null && TABS.contains(tab) ? tab : TABS.get(0);
         int p = AttentionResource.page(page);
         int size = AttentionResource.PAGE_SIZE;
         PageDto<PendingRequest> requests = attention.pendingRequests(caller, id, shown.equals("requests") ? p : 0,
