@@ -9,7 +9,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The audit log of admin actions. {@link #record} joins the caller's transaction, so an action and its audit event
@@ -31,6 +35,17 @@ public class AuditLog implements PanacheRepositoryBase<AuditEvent, UUID> {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEntry entry, Object before, Object after) {
         persist(new AuditEvent(entry, toJson(before), toJson(after), clock.instant()));
+    }
+
+    /** When {@code action} last happened to each of the targets (of type {@code targetType}) that it happened to. */
+    public Map<String, Instant> lastOccurrences(String action, String targetType, Collection<String> targetIds) {
+        if (targetIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select e.targetId, max(e.occurredAt) from AuditEvent e where e.action = "
+                + ":action and e.targetType = :type and e.targetId in :ids group by e.targetId", Object[].class)
+                .setParameter("action", action).setParameter("type", targetType).setParameter("ids", targetIds)
+                .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> (Instant) r[1]));
     }
 
     public PageDto<AuditEventDto> forProgram(UUID programId, int page, int size) {

@@ -291,6 +291,29 @@ public class MatchRequestService {
         return trimmed;
     }
 
+    /**
+     * A reminder to the recipient of a pending request that someone (a program admin) asked for, on top of the
+     * automatic halfway one: the same mail, under its own key {@code request-reminder:<id>:<epochMilli>}. The request
+     * row is locked, so callers can check "not twice a day" safely after this returns. False when the request is
+     * not pending any more or the recipient cannot get mail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean remindRecipient(UUID requestId, Instant now) {
+        MatchRequest request = em.find(MatchRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || request.status() != RequestStatus.PENDING) {
+            return false;
+        }
+        return notices.remind(request, RequestNotices.key("reminder", request) + ":" + now.toEpochMilli(),
+                members.findById(request.recipientId()), nameOf(request.senderId()));
+    }
+
+    /** Locks a pending request's row for the rest of the transaction; false when it is not pending. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lockPending(UUID requestId) {
+        MatchRequest request = em.find(MatchRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        return request != null && request.status() == RequestStatus.PENDING;
+    }
+
     private Profile lockProfile(UUID memberId) {
         return em.find(Profile.class, memberId, LockModeType.PESSIMISTIC_WRITE);
     }

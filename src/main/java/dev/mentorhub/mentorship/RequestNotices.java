@@ -42,6 +42,16 @@ class RequestNotices {
         mail(key(event, request), to, event, otherName, message);
     }
 
+    /**
+     * A reminder someone asked for (a program admin), under its own mail key: notification and mail to the recipient.
+     * False when the recipient cannot get mail or the key was used already.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean remind(MatchRequest request, String key, Member to, String senderName) {
+        notifications.notify(to, "request-reminder", request.senderId(), request.id(), linkFor(request, to, "reminder"));
+        return mail(key, to, "reminder", senderName, null);
+    }
+
     /** The other side of a mentorship that {@code by} has just ended, with their optional reason. */
     @Transactional(Transactional.TxType.MANDATORY)
     void ended(Mentorship mentorship, Member to, UUID byId, String byName, String reason) {
@@ -49,12 +59,12 @@ class RequestNotices {
         mail("mentorship-" + ENDED + ":" + mentorship.id(), to, ENDED, byName, reason);
     }
 
-    private void mail(String key, Member to, String event, String otherName, String message) {
+    private boolean mail(String key, Member to, String event, String otherName, String message) {
         if (to == null || to.isDeleted() || to.email() == null || to.email().isBlank()) {
-            return;
+            return false;
         }
         String shown = message == null || message.isBlank() ? null : message;
-        outbox.enqueue(key, to.email(), to.id(), mails.request(Locale.ENGLISH, event, to.displayName(), otherName, shown));
+        return outbox.enqueue(key, to.email(), to.id(), mails.request(Locale.ENGLISH, event, to.displayName(), otherName, shown));
     }
 
     /** Where the notification leads: the tab of /requests where the reader finds it. */

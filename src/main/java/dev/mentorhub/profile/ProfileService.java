@@ -36,11 +36,12 @@ public class ProfileService {
     private final WelcomeMail welcomeMail;
     private final MentorHubConfig config;
     private final Event<ProfileChanged> changes;
+    private final ProgramPeers programPeers;
     private final Clock clock;
 
     ProfileService(ProfileRepository profiles, MemberRepository members, SkillRepository skills,
             ProfileValidator validator, ProfileDirectory directory, WelcomeMail welcomeMail, MentorHubConfig config,
-            Event<ProfileChanged> changes, Clock clock) {
+            Event<ProfileChanged> changes, ProgramPeers programPeers, Clock clock) {
         this.profiles = profiles;
         this.members = members;
         this.skills = skills;
@@ -49,6 +50,7 @@ public class ProfileService {
         this.welcomeMail = welcomeMail;
         this.config = config;
         this.changes = changes;
+        this.programPeers = programPeers;
         this.clock = clock;
     }
 
@@ -89,12 +91,16 @@ public class ProfileService {
         return toDto(profile, true);
     }
 
-    /** Another member's profile as {@code viewer} may see it; empty when it does not exist or is not visible. */
+    /**
+     * Another member's profile as {@code viewer} may see it; empty when it does not exist or is not visible. A
+     * "programs" profile is visible to members who share an active program with its owner.
+     */
     @Transactional
     public Optional<ProfileDto> visibleTo(UUID id, Member viewer) {
         return profiles.findByIdOptional(id)
                 .filter(p -> !p.member().isDeleted())
-                .filter(p -> p.memberId().equals(viewer.id()) || p.visibility() == Visibility.EVERYONE)
+                .filter(p -> p.memberId().equals(viewer.id()) || p.visibility() == Visibility.EVERYONE
+                        || p.visibility() == Visibility.PROGRAMS && programPeers.shareAProgram(p.memberId(), viewer.id()))
                 .map(p -> toDto(p, p.memberId().equals(viewer.id())));
     }
 

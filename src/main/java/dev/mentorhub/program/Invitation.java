@@ -118,6 +118,10 @@ public class Invitation {
         return token;
     }
 
+    public UUID invitedBy() {
+        return invitedBy;
+    }
+
     public Instant invitedAt() {
         return invitedAt;
     }

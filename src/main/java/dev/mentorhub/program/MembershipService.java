@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +119,74 @@ public class MembershipService {
                     ImportedDetails.fromJson(invitation.details()));
         }
         return membership;
+    }
+
+    /** What a join link leads to, for the page that offers to join; unknown codes answer 404. */
+    public record JoinPreview(UUID programId, String name, String description, Eligibility eligibility,
+            String eligibilityValue, boolean enrolmentOpen, boolean member) {
+    }
+
+    public JoinPreview joinPreview(Caller caller, String code) {
+        Program program = (code == null ? null : programs.findByJoinCode(code).orElse(null));
+        if (program == null) {
+            throw new NotFoundException("join link");
+        }
+        ProgramSettings s = program.settings();
+        return new JoinPreview(program.id(), s.name(), s.description(), s.eligibility(), s.eligibilityValue(),
+                program.enrolmentOpen(LocalDate.now(clock)), access.isMember(caller, program));
+    }
+
+    /** An invitation as its addressee sees it before accepting; anyone else is told it does not exist. */
+    public record InvitationPreview(String token, UUID programId, String programName, String description,
+            ProgramRole role, String inviterName, Instant invitedAt, boolean accepted) {
+    }
+
+    public InvitationPreview invitationFor(Caller caller, String token) {
+        Invitation invitation = (token == null ? null : invitations.findByToken(token).orElse(null));
+        if (invitation == null || caller.email() == null || !invitation.email().equalsIgnoreCase(caller.email())) {
+            throw new NotFoundException("invitation");
+        }
+        return preview(invitation);
+    }
+
+    /** The caller's open invitations, newest first, with their programs' names. */
+    public List<InvitationPreview> pendingInvitationPreviews(Caller caller) {
+        return pendingInvitationsFor(caller).stream().map(this::preview)
+                .sorted(Comparator.comparing(InvitationPreview::invitedAt).reversed()).toList();
+    }
+
+    private InvitationPreview preview(Invitation invitation) {
+        Program program = programs.findById(invitation.programId());
+        String inviter = invitation.invitedBy() == null ? null
+                : members.findLive(invitation.invitedBy()).map(Member::displayName).orElse(null);
+        return new InvitationPreview(invitation.token(), program.id(), program.name(),
+                program.settings().description(), invitation.role(), inviter, invitation.invitedAt(),
+                invitation.isAccepted());
+    }
+
+    /** My answers to the program's extra questions ({@code {"questionId": "answer" | ["a", "b"]}}). */
+    public Map<String, Object> answers(Caller caller, UUID programId) {
+        Program program = access.visible(caller, programId);
+        return ProgramJson.map(myMembership(caller, program).answers());
+    }
+
+    /**
+     * Replaces my answers to the program's extra questions, after checking each against its question (see
+     * {@link ProgramAnswers}); on any invalid answer nothing is stored.
+     */
+    @Transactional
+    public Map<String, Object> saveAnswers(Caller caller, UUID programId, Map<String, ?> answers) {
+        Program program = access.visible(caller, programId);
+        ProgramMembership membership = myMembership(caller, program);
+        Map<String, Object> clean = ProgramAnswers.validate(program.settings().questions(), answers);
+        membership.answer(ProgramJson.write(clean));
+        return clean;
+    }
+
+    private ProgramMembership myMembership(Caller caller, Program program) {
+        return memberships.find(program.id(), caller.memberId()).filter(ProgramMembership::isActive)
+                .orElseThrow(() -> new ProgramConflictException("not-a-member",
+                        "Join the program before answering its questions."));
     }
 
     /** Invitations addressed to the caller's email that they have not accepted yet. */

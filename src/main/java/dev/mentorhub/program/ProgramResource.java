@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -127,6 +128,26 @@ public class ProgramResource {
     @Operation(summary = "The programs I belong to, with my role")
     public List<MembershipDto> mine() {
         return memberships.myMemberships(caller()).stream().map(MembershipDto::of).toList();
+    }
+
+    @GET
+    @Path("programs/{id}/answers")
+    @Operation(summary = "My answers to the program's extra questions")
+    @APIResponse(responseCode = "409", description = "Not a member of the program")
+    public Map<String, Object> answers(@PathParam("id") UUID id) {
+        return memberships.answers(caller(), id);
+    }
+
+    @PUT
+    @Path("programs/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace my answers to the program's extra questions",
+            description = "Body: {\"questionId\": \"answer\" | [\"option\", ...]}. A single choice is one option, a "
+                    + "multi choice some of them, a short text at most 300 characters; blank answers are left out.")
+    @APIResponse(responseCode = "400", description = "Invalid answers, each named (answers.<questionId>)")
+    @APIResponse(responseCode = "409", description = "Not a member of the program")
+    public Map<String, Object> saveAnswers(@PathParam("id") UUID id, Map<String, Object> body) {
+        return memberships.saveAnswers(caller(), id, body);
     }
 
     @POST

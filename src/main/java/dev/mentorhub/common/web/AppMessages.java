@@ -177,4 +177,7 @@ public interface AppMessages {
 
     @Message("This parent does not exist or is retired.")
     String skills_error_unknown_parent();
+
+    @Message("Programs")
+    String nav_programs();
 }
