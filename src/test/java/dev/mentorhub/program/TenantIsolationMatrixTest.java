@@ -52,7 +52,8 @@ class TenantIsolationMatrixTest {
 
     enum Persona { ANONYMOUS, MEMBER_A, MEMBER_B, ADMIN_A, ADMIN_B, PLATFORM_ADMIN }
 
-    enum Outcome { PASS, NOT_FOUND, FORBIDDEN }
+    /** NOT_FOUND is the gate's denial; ANY_NOT_FOUND any 404 (a rule past the gate, e.g. not a member). */
+    enum Outcome { PASS, NOT_FOUND, ANY_NOT_FOUND, FORBIDDEN }
 
     /** Who may see program A's things: its member, its admin and the platform admin. */
     private static final Set<Persona> INSIDE_A = EnumSet.of(MEMBER_A, ADMIN_A, PLATFORM_ADMIN);
@@ -124,6 +125,11 @@ class TenantIsolationMatrixTest {
 
         RouteBuilder pass(Persona first, Persona... more) {
             return pass(EnumSet.of(first, more));
+        }
+
+        RouteBuilder notFound(Persona first, Persona... more) {
+            EnumSet.of(first, more).forEach(p -> expected.put(p, Outcome.ANY_NOT_FOUND));
+            return this;
         }
 
         RouteBuilder forbidden(Persona first, Persona... more) {
@@ -233,6 +239,16 @@ class TenantIsolationMatrixTest {
                         .otherwise(NOT_FOUND),
                 delete("/api/v1/programs/{program}/members/{random}").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/api/v1/programs/{program}/audit").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                // Answers to the program's questions: its members (admins who are not members pass the gate, 409).
+                get("/api/v1/programs/{program}/answers").pass(INSIDE_A).otherwise(NOT_FOUND),
+                put("/api/v1/programs/{program}/answers").body("{\"no-such-question\":\"x\"}").pass(INSIDE_A)
+                        .otherwise(NOT_FOUND),
+                // Attention lists.
+                get("/api/v1/programs/{program}/attention/requests").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/api/v1/programs/{program}/attention/unmatched-mentees").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/api/v1/programs/{program}/attention/idle-mentors").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                post("/api/v1/programs/{program}/attention/requests/{random}/reminder").pass(ADMINS_OF_A)
+                        .otherwise(NOT_FOUND),
                 // A dry run (the default) of a file with one bad row: checked after the gate, writes nothing.
                 post("/api/v1/programs/{program}/imports").body("email\nnot-an-email\n", "text/csv")
                         .pass(ADMINS_OF_A).otherwise(NOT_FOUND),
@@ -264,6 +280,14 @@ class TenantIsolationMatrixTest {
                 get("/requests").pass(SIGNED_IN).otherwise(PASS),
                 get("/notifications").pass(SIGNED_IN).otherwise(PASS),
                 get("/notifications/{random}").pass(SIGNED_IN).otherwise(PASS),
+                get("/programs").pass(SIGNED_IN).otherwise(PASS),
+                get("/programs/{program}").pass(INSIDE_A).otherwise(NOT_FOUND),
+                // Leaving asks for confirmation from members; admins who are not members have nothing to leave.
+                get("/programs/{program}/leave").pass(MEMBER_A).notFound(ADMIN_A, PLATFORM_ADMIN).otherwise(NOT_FOUND),
+                get("/programs/{program}/cohorts/{cohort}/leave").pass(INSIDE_A).otherwise(NOT_FOUND),
+                get("/join/{random}").pass(SIGNED_IN).otherwise(PASS),
+                get("/invitations/{token}").pass(MEMBER_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}/attention").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/import").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/import/done").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/skills").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
@@ -396,6 +420,7 @@ class TenantIsolationMatrixTest {
             case PASS -> status == 401 || status == 403 || denial404 || status >= 500
                     ? "expected to pass the gate, got " + status + " " + abbreviate(body) : null;
             case NOT_FOUND -> denial404 ? null : "expected the 404 denial, got " + status + " " + abbreviate(body);
+            case ANY_NOT_FOUND -> status == 404 ? null : "expected 404, got " + status + " " + abbreviate(body);
             case FORBIDDEN -> status == 403 ? null : "expected 403, got " + status + " " + abbreviate(body);
         };
     }
