@@ -7,6 +7,7 @@ import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /** Platform admins' page for organizations: create one, appoint admins by email, dismiss them. */
 @Path("/admin/organizations")
-@RolesAllowed(Roles.PLATFORM_ADMIN)
+@Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class OrganizationAdminPages {
 
@@ -50,11 +51,13 @@ public class OrganizationAdminPages {
     }
 
     @GET
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
     public TemplateInstance index(@RestQuery Integer page) {
         return index(page == null ? 0 : page, "", Map.of(), null, "", "");
     }
 
     @POST
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
     public Response create(@RestForm String name) {
         try {
             organizations.create(support.caller(), name);
@@ -68,6 +71,7 @@ public class OrganizationAdminPages {
     }
 
     @POST
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Path("{id}/admins")
     public Response appoint(@RestPath UUID id, @RestForm String email, @RestQuery Integer page) {
         Optional<Member> member = email == null || email.isBlank() ? Optional.empty()
@@ -82,6 +86,7 @@ public class OrganizationAdminPages {
     }
 
     @POST
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Path("{id}/admins/{memberId}/dismiss")
     public Response dismiss(@RestPath UUID id, @RestPath UUID memberId) {
         organizations.dismiss(support.caller(), id, memberId);

@@ -115,8 +115,10 @@ class AdminPagesAccessTest {
         for (String page : List.of("/admin/organizations", "/admin/audit", "/admin/programs",
                 "/admin/programs/" + any, "/admin/programs/" + any + "/cohorts", "/admin/programs/" + any + "/members",
                 "/admin/programs/" + any + "/audit")) {
-            given().redirects().follow(false).accept("text/html").get(page).then().statusCode(302)
-                    .header("Location", containsString("/protocol/openid-connect/auth"));
+            io.restassured.response.Response response = given().redirects().follow(false).accept("text/html")
+                    .get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.header("Location")).as(page).contains("/protocol/openid-connect/auth");
         }
         given().accept("text/html").get("/").then().statusCode(200).body(not(containsString("id=\"nav-admin\"")));
     }
