@@ -1,6 +1,7 @@
 package dev.mentorhub.program;
 
 import static dev.mentorhub.testsupport.HtmlForms.form;
+import static dev.mentorhub.program.AdminWorld.fresh;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -59,7 +60,7 @@ class AdminPagesAccessTest {
         }
         for (String page : pagesOf(w.programB())) {
             given().accept("text/html").get(page).then().statusCode(404)
-                    .body(not(containsString(worlds.program(w.adminB(), w.programB()).name())));
+                    .body(not(containsString(fresh(() -> worlds.program(w.adminB(), w.programB())).name())));
         }
         given().accept("text/html").get("/admin/programs/new?organization=" + w.orgB()).then().statusCode(404);
         given().accept("text/html").get("/admin/programs/new?organization=" + w.orgA()).then().statusCode(200);
@@ -89,8 +90,8 @@ class AdminPagesAccessTest {
         form(mine).post(theirs + "/members/" + w.member().memberId() + "/remove").then().statusCode(404);
         form(mine).formParam("emails", "x@example.org").post(theirs + "/members/invite").then().statusCode(404);
 
-        assertThat(cohorts.list(w.adminA(), w.programA())).isEmpty();
-        ProgramDto a = worlds.program(w.adminA(), w.programA());
+        assertThat(fresh(() -> cohorts.list(w.adminA(), w.programA()))).isEmpty();
+        ProgramDto a = fresh(() -> worlds.program(w.adminA(), w.programA()));
         assertThat(a.name()).startsWith("Program A");
         assertThat(a.joinCode()).isNotBlank();
     }

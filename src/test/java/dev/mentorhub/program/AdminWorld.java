@@ -4,10 +4,12 @@ import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberService;
 import dev.mentorhub.member.SignedInIdentity;
 import dev.mentorhub.testsupport.TestData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Two organizations, each with its own admin and program, a plain member of program A, and the platform admin; the
@@ -80,5 +82,13 @@ public class AdminWorld {
 
     public ProgramDto program(Caller admin, UUID programId) {
         return programs.get(admin, programId);
+    }
+
+    /**
+     * Reads in a new transaction, so the test sees what the pages committed rather than the entities its own
+     * persistence context loaded earlier.
+     */
+    public static <T> T fresh(Supplier<T> read) {
+        return QuarkusTransaction.requiringNew().call(read::get);
     }
 }

@@ -1,6 +1,7 @@
 package dev.mentorhub.program;
 
 import static dev.mentorhub.testsupport.HtmlForms.form;
+import static dev.mentorhub.program.AdminWorld.fresh;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -33,7 +34,7 @@ class CohortAdminPagesTest {
 
         form(page).formParam("name", "Spring <b>2030</b>").formParam("enrolmentClosesOn", "2030-03-01")
                 .post(page).then().statusCode(303);
-        CohortDto cohort = cohorts.list(w.adminA(), w.programA()).get(0);
+        CohortDto cohort = fresh(() -> cohorts.list(w.adminA(), w.programA())).get(0);
         assertThat(cohort.state()).isEqualTo("draft");
         given().accept("text/html").get(page).then().statusCode(200)
                 .body(containsString("Spring &lt;b&gt;2030&lt;/b&gt;"))
@@ -45,12 +46,12 @@ class CohortAdminPagesTest {
 
         String move = page + "/" + cohort.id() + "/state";
         form(page).formParam("state", "enrolling").post(move).then().statusCode(303);
-        assertThat(cohorts.get(w.adminA(), w.programA(), cohort.id()).state()).isEqualTo("enrolling");
+        assertThat(fresh(() -> cohorts.get(w.adminA(), w.programA(), cohort.id())).state()).isEqualTo("enrolling");
 
         form(page).formParam("state", "matching").post(move).then().statusCode(409)
                 .body(containsString("id=\"cohort-refusal\""))
                 .body(containsString("Matching needs at least one mentor and one mentee enrolled"));
-        assertThat(cohorts.get(w.adminA(), w.programA(), cohort.id()).state()).isEqualTo("enrolling");
+        assertThat(fresh(() -> cohorts.get(w.adminA(), w.programA(), cohort.id())).state()).isEqualTo("enrolling");
 
         form(page).formParam("state", "active").post(move).then().statusCode(409)
                 .body(containsString("This cohort cannot move to that state."));
@@ -84,7 +85,7 @@ class CohortAdminPagesTest {
         form(page).formParam("name", "Autumn").post(page).then().statusCode(303);
         form(page).formParam("name", "Autumn").post(page).then().statusCode(409)
                 .body(containsString("This name is already used here."));
-        assertThat(cohorts.list(w.adminA(), w.programA())).hasSize(1);
+        assertThat(fresh(() -> cohorts.list(w.adminA(), w.programA()))).hasSize(1);
         given().accept("text/html").header("Accept-Language", "zh-CN").get(page).then()
                 .body(containsString("草稿")).body(containsString("开放报名"));
     }

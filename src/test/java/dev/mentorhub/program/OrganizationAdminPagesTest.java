@@ -1,6 +1,7 @@
 package dev.mentorhub.program;
 
 import static dev.mentorhub.testsupport.HtmlForms.form;
+import static dev.mentorhub.program.AdminWorld.fresh;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,13 +35,13 @@ class OrganizationAdminPagesTest {
         Caller platform = worlds.caller(AdminWorld.PLATFORM, "Pat Platform", true);
         String name = TestData.unique("Acme <Labs>");
         form(PAGE).formParam("name", name).post(PAGE).then().statusCode(303);
-        OrganizationDto org = organizations.list(platform).stream().filter(o -> o.name().equals(name)).findFirst()
+        OrganizationDto org = fresh(() -> organizations.list(platform)).stream().filter(o -> o.name().equals(name)).findFirst()
                 .orElseThrow();
 
         Caller future = worlds.person("Future Admin");
         form(PAGE).formParam("email", future.email().toUpperCase()).post(PAGE + "/" + org.id() + "/admins")
                 .then().statusCode(303);
-        assertThat(organizations.get(platform, org.id()).admins()).extracting(OrganizationDto.Person::id)
+        assertThat(fresh(() -> organizations.get(platform, org.id())).admins()).extracting(OrganizationDto.Person::id)
                 .containsExactly(future.memberId());
 
         form(PAGE).formParam("email", "nobody-" + UUID.randomUUID() + "@example.org")
@@ -48,7 +49,7 @@ class OrganizationAdminPagesTest {
                 .body(containsString("No member with this email has signed in yet."));
 
         form(PAGE).post(PAGE + "/" + org.id() + "/admins/" + future.memberId() + "/dismiss").then().statusCode(303);
-        assertThat(organizations.get(platform, org.id()).admins()).isEmpty();
+        assertThat(fresh(() -> organizations.get(platform, org.id())).admins()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.mentorhub.program;
 
 import static dev.mentorhub.testsupport.HtmlForms.form;
+import static dev.mentorhub.program.AdminWorld.fresh;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -76,7 +77,7 @@ class ProgramAdminPagesTest {
         UUID emptyOrg = worlds.organization(w.platform(), w.adminA());
         given().accept("text/html").get("/admin/programs").then().statusCode(200)
                 .body(containsString("id=\"org-" + w.orgA() + "\""))
-                .body(containsString(worlds.program(w.adminA(), w.programA()).name()))
+                .body(containsString(fresh(() -> worlds.program(w.adminA(), w.programA())).name()))
                 .body(containsString("href=\"/admin/programs/new?organization=" + w.orgA() + "\""))
                 .body(containsString("id=\"org-" + emptyOrg + "\""))
                 .body(containsString("No programs in this organization yet."));
@@ -97,7 +98,7 @@ class ProgramAdminPagesTest {
         String location = filled(form(page), name).post(page).then().statusCode(303).extract().header("Location");
         UUID id = UUID.fromString(location.replaceAll(".*/admin/programs/([0-9a-f-]{36}).*", "$1"));
 
-        ProgramDto p = programs.get(w.adminA(), id);
+        ProgramDto p = fresh(() -> programs.get(w.adminA(), id));
         assertThat(p.name()).isEqualTo(name);
         assertThat(p.organizationId()).isEqualTo(w.orgA());
         assertThat(p.audience()).isEqualTo("open");
@@ -128,7 +129,7 @@ class ProgramAdminPagesTest {
     void showsEveryErrorAndKeepsWhatWasTyped() {
         AdminWorld.World w = worlds.build();
         String page = "/admin/programs/" + w.programA();
-        String before = programs.get(w.adminA(), w.programA()).name();
+        String before = fresh(() -> programs.get(w.adminA(), w.programA())).name();
         filled(form(page), "", "description", "Typed description stays", "eligibilityValue", "not a domain",
                 "enrolmentOpensOn", "soon", "relationshipMonths", "99", "weightLoad", "lots",
                 "questionId", List.of("Bad Id", "level", "", "", ""), "questionOptions", List.of("", "OnlyOne", "", "", ""))
@@ -147,7 +148,7 @@ class ProgramAdminPagesTest {
                 .body(containsString("value=\"Bad Id\""))
                 .body(containsString("1 to 40 lower-case letters"))
                 .body(containsString("A choice needs 2 to 20 different options"));
-        assertThat(programs.get(w.adminA(), w.programA()).name()).isEqualTo(before);
+        assertThat(fresh(() -> programs.get(w.adminA(), w.programA())).name()).isEqualTo(before);
 
         filled(form(page), "名字", "checkInDays", "0").header("Accept-Language", "zh-CN")
                 .post(page).then().statusCode(400).body(containsString("须在 1 到 180 天之间。"));
@@ -158,7 +159,7 @@ class ProgramAdminPagesTest {
     @OidcSecurity(claims = @Claim(key = "sub", value = AdminWorld.ADMIN_A))
     void refusesADuplicateNameOnTheNameField() {
         AdminWorld.World w = worlds.build();
-        String taken = programs.get(w.adminA(), w.programA()).name();
+        String taken = fresh(() -> programs.get(w.adminA(), w.programA())).name();
         String page = "/admin/programs/new?organization=" + w.orgA();
         filled(form(page), taken).post(page).then().statusCode(409)
                 .body(containsString("This name is already used here."))
@@ -186,11 +187,11 @@ class ProgramAdminPagesTest {
     void replacesTheJoinLink() {
         AdminWorld.World w = worlds.build();
         String page = "/admin/programs/" + w.programA();
-        String old = programs.get(w.adminA(), w.programA()).joinCode();
+        String old = fresh(() -> programs.get(w.adminA(), w.programA())).joinCode();
         given().accept("text/html").get(page).then().body(containsString("http://localhost:8080/join/" + old))
                 .body(containsString("id=\"replace-join-link\""));
         form(page).post(page + "/join-code").then().statusCode(303);
-        String now = programs.get(w.adminA(), w.programA()).joinCode();
+        String now = fresh(() -> programs.get(w.adminA(), w.programA())).joinCode();
         assertThat(now).isNotEqualTo(old);
         given().accept("text/html").get(page).then().body(containsString("/join/" + now))
                 .body(not(containsString("/join/" + old)));
@@ -202,13 +203,16 @@ class ProgramAdminPagesTest {
     void keepsDefaultWeightsAsDefaults() {
         AdminWorld.World w = worlds.build();
         String page = "/admin/programs/" + w.programA();
+        filled(form(page), TestData.unique("Own weights")).post(page).then().statusCode(303);
+        assertThat(fresh(() -> programs.get(w.adminA(), w.programA())).weights())
+                .isEqualTo(new ProgramWeights(0.5, 0.1, 0.1, 0.1, 0.1, 0.1));
         filled(form(page), TestData.unique("Defaults"), "weightSkill", plain(Weights.DEFAULT.skill()),
                 "weightStage", plain(Weights.DEFAULT.stage()), "weightGoals", plain(Weights.DEFAULT.goals()),
                 "weightAvailability", plain(Weights.DEFAULT.availability()),
                 "weightFormatLocation", plain(Weights.DEFAULT.formatLocation()),
                 "weightLoad", plain(Weights.DEFAULT.load()))
                 .post(page).then().statusCode(303);
-        assertThat(programs.get(w.adminA(), w.programA()).weights()).isEqualTo(ProgramWeights.of(Weights.DEFAULT));
+        assertThat(fresh(() -> programs.get(w.adminA(), w.programA())).weights()).isEqualTo(ProgramWeights.of(Weights.DEFAULT));
     }
 
     private static String plain(double value) {
