@@ -30,7 +30,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class MemberAdminPages {
 
-    private static final Pattern BACK = Pattern.compile("^/admin/programs/[0-9a-f-]{36}/members\\?[A-Za-z0-9=&%._+-]*$");
+    private static final Pattern BACK = Pattern.compile(
+            "^/admin/programs/[0-9a-f-]{36}/members\\?[A-Za-z0-9=&%._+-]*$");
     private static final Pattern EMAIL_FIELD = Pattern.compile("^emails\\[(\\d+)]$");
 
     private final MembershipService memberships;
@@ -105,7 +106,8 @@ public class MemberAdminPages {
         String search = q == null ? "" : q.strip();
         int p = page == null ? 0 : Math.max(0, page);
         int ip = invitationsPage == null ? 0 : Math.max(0, invitationsPage);
-        PageDto<ProgramMemberDto> members = memberships.members(caller, program.id(), search, p, AdminSupport.PAGE_SIZE);
+        PageDto<ProgramMemberDto> members = memberships.members(caller, program.id(), search, p,
+                AdminSupport.PAGE_SIZE);
         PageDto<InvitationDto> invitations = memberships.invitations(caller, program.id(), ip, AdminSupport.PAGE_SIZE);
         String base = base(program.id()) + "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&";
         return Templates.list(program, search,
