@@ -2,6 +2,8 @@ package dev.mentorhub.common.web;
 
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.security.Roles;
+import dev.mentorhub.program.Caller;
+import dev.mentorhub.program.ProgramAccess;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -21,13 +23,16 @@ public class Viewer {
     private final CurrentMember currentMember;
     private final RequestLocale requestLocale;
     private final CurrentVertxRequest currentRequest;
+    private final ProgramAccess programAccess;
+    private Boolean anyAdmin;
 
     Viewer(SecurityIdentity identity, CurrentMember currentMember, RequestLocale requestLocale,
-            CurrentVertxRequest currentRequest) {
+            CurrentVertxRequest currentRequest, ProgramAccess programAccess) {
         this.identity = identity;
         this.currentMember = currentMember;
         this.requestLocale = requestLocale;
         this.currentRequest = currentRequest;
+        this.programAccess = programAccess;
     }
 
     /** Where the language switch returns to: this page when it was a GET, else the landing page. */
@@ -62,6 +67,26 @@ public class Viewer {
 
     public boolean isPlatformAdmin() {
         return identity.hasRole(Roles.PLATFORM_ADMIN);
+    }
+
+    /**
+     * Whether the admin area is for this viewer: platform admins without a query, organization admins with one
+     * (once per request), visitors never. On the IO thread (early error pages) the database is out of reach: no.
+     */
+    public boolean isAnyAdmin() {
+        if (!isSignedIn()) {
+            return false;
+        }
+        if (isPlatformAdmin()) {
+            return true;
+        }
+        if (anyAdmin == null) {
+            if (!BlockingOperationControl.isBlockingAllowed()) {
+                return false;
+            }
+            anyAdmin = programAccess.isAnyAdmin(Caller.of(currentMember));
+        }
+        return anyAdmin;
     }
 
     public String getLanguage() {

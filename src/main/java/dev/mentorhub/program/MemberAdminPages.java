@@ -1,0 +1,142 @@
+package dev.mentorhub.program;
+
+import dev.mentorhub.common.web.InvalidInputException;
+import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.Problem.FieldError;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** A program's members for its admins: search, change role, remove; invitations by email and their state. */
+@Path("/admin/programs/{id}/members")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class MemberAdminPages {
+
+    private static final Pattern BACK = Pattern.compile(
+            "^/admin/programs/[0-9a-f-]{36}/members\\?[A-Za-z0-9=&%._+-]*$");
+    private static final Pattern EMAIL_FIELD = Pattern.compile("^emails\\[(\\d+)]$");
+
+    private final MembershipService memberships;
+    private final AdminSupport support;
+
+    MemberAdminPages(MembershipService memberships, AdminSupport support) {
+        this.memberships = memberships;
+        this.support = support;
+    }
+
+    /** One member row with their join date readable. */
+    public record Row(ProgramMemberDto member, String joined) {
+    }
+
+    /** One invitation row. */
+    public record InvitationRow(InvitationDto invitation, String invited) {
+    }
+
+    /** The invite form as typed, and what inviting did or why it was refused. */
+    public record InviteForm(String emails, String role, String error, String result) {
+    }
+
+    @CheckedTemplate(requireTypeSafeExpressions = true)
+    static class Templates {
+        static native TemplateInstance list(ProgramDto program, String q, List<Row> members, Pager membersPager,
+                List<InvitationRow> invitations, Pager invitationsPager, InviteForm invite, List<String> roles,
+                String here);
+    }
+
+    @GET
+    public TemplateInstance list(@RestPath UUID id, @RestQuery String q, @RestQuery Integer page,
+            @RestQuery Integer invitations, @RestQuery Integer invited, @RestQuery Integer skipped) {
+        String result = invited == null ? "" : support.messages().invite_result(invited, skipped == null ? 0 : skipped);
+        return page(support.administered(id), q, page, invitations, new InviteForm("", "mentee", "", result));
+    }
+
+    @POST
+    @Path("invite")
+    public Response invite(@RestPath UUID id, @RestForm String emails, @RestForm String role) {
+        ProgramDto program = support.administered(id);
+        List<String> addresses = emails == null ? List.of() : Arrays.stream(emails.split("[\\r\\n,;]+"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        try {
+            InviteResult result = memberships.invite(support.caller(), program.id(),
+                    new InviteRequest(addresses, role), support.locale());
+            return AdminSupport.seeOther(base(program.id()) + "?invited=" + result.invited().size() + "&skipped="
+                    + result.alreadyInvited().size() + "#invite");
+        } catch (InvalidInputException e) {
+            InviteForm form = new InviteForm(emails == null ? "" : emails, role, describe(e.errors(), addresses), "");
+            return AdminSupport.page(400, page(program, null, 0, 0, form));
+        }
+    }
+
+    @POST
+    @Path("{memberId}/role")
+    public Response changeRole(@RestPath UUID id, @RestPath UUID memberId, @RestForm String role,
+            @RestForm String back) {
+        memberships.changeRole(support.caller(), id, memberId, role);
+        return AdminSupport.seeOther(back(id, back));
+    }
+
+    @POST
+    @Path("{memberId}/remove")
+    public Response remove(@RestPath UUID id, @RestPath UUID memberId, @RestForm String back) {
+        memberships.remove(support.caller(), id, memberId);
+        return AdminSupport.seeOther(back(id, back));
+    }
+
+    private TemplateInstance page(ProgramDto program, String q, Integer page, Integer invitationsPage,
+            InviteForm invite) {
+        Caller caller = support.caller();
+        String search = q == null ? "" : q.strip();
+        int p = page == null ? 0 : Math.max(0, page);
+        int ip = invitationsPage == null ? 0 : Math.max(0, invitationsPage);
+        PageDto<ProgramMemberDto> members = memberships.members(caller, program.id(), search, p,
+                AdminSupport.PAGE_SIZE);
+        PageDto<InvitationDto> invitations = memberships.invitations(caller, program.id(), ip, AdminSupport.PAGE_SIZE);
+        String base = base(program.id()) + "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&";
+        return Templates.list(program, search,
+                members.items().stream().map(m -> new Row(m, AdminSupport.when(m.joinedAt()))).toList(),
+                Pager.of(members, base + "invitations=" + ip + "&"),
+                invitations.items().stream().map(i -> new InvitationRow(i, AdminSupport.when(i.invitedAt()))).toList(),
+                Pager.of(invitations, base + "page=" + p + "&", "invitations"), invite,
+                Arrays.stream(ProgramRole.values()).map(ProgramRole::slug).toList(),
+                base + "page=" + p + "&invitations=" + ip);
+    }
+
+    /** "These are not email addresses: a, b" for bad lines, else the message for the field that is wrong. */
+    private String describe(List<FieldError> errors, List<String> addresses) {
+        AdminMessages msg = support.messages();
+        List<String> bad = errors.stream().map(e -> EMAIL_FIELD.matcher(e.field())).filter(Matcher::matches)
+                .map(m -> Integer.parseInt(m.group(1))).filter(i -> i < addresses.size()).map(addresses::get).toList();
+        if (!bad.isEmpty()) {
+            return msg.error("bad-emails") + " " + String.join(", ", bad);
+        }
+        return String.join(" ", support.localized(errors).values());
+    }
+
+    /** Back to the list page the admin acted from; anything but a path of this program's members is ignored. */
+    private static String back(UUID programId, String back) {
+        String base = base(programId);
+        return back != null && BACK.matcher(back).matches() && back.startsWith(base + "?") ? back : base;
+    }
+
+    private static String base(UUID programId) {
+        return "/admin/programs/" + programId + "/members";
+    }
+}

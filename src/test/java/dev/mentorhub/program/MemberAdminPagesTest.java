@@ -1,0 +1,89 @@
+package dev.mentorhub.program;
+
+import static dev.mentorhub.testsupport.HtmlForms.form;
+import static dev.mentorhub.program.AdminWorld.fresh;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** /admin/programs/{id}/members: search, role change, removal, invitations by email. */
+@QuarkusTest
+class MemberAdminPagesTest {
+
+    @Inject
+    AdminWorld worlds;
+
+    @Inject
+    MembershipService memberships;
+
+    @Test
+    @TestSecurity(user = "alma", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = AdminWorld.ADMIN_A))
+    void searchesChangesRolesAndRemovesMembers() {
+        AdminWorld.World w = worlds.build();
+        Caller other = worlds.person("Zed <i>Other</i>");
+        worlds.joinByLink(w.adminA(), w.programA(), other, "mentor");
+        String page = "/admin/programs/" + w.programA() + "/members";
+
+        given().accept("text/html").get(page).then().statusCode(200)
+                .body(containsString("Mona Member"))
+                .body(containsString("Zed &lt;i&gt;Other&lt;/i&gt;"))
+                .body(not(containsString("<i>Other</i>")))
+                .body(containsString("href=\"/admin/programs/" + w.programA() + "/import\""))
+                .body(containsString("href=\"/admin/programs/" + w.programA() + "/dashboard\""));
+        given().accept("text/html").queryParam("q", "mona").get(page).then().statusCode(200)
+                .body(containsString("Mona Member")).body(not(containsString("Zed &lt;i&gt;")));
+        given().accept("text/html").queryParam("q", "nobody-like-this").get(page).then().statusCode(200)
+                .body(containsString("No member matches “nobody-like-this”."));
+
+        String member = page + "/" + w.member().memberId();
+        form(page).formParam("role", "both").formParam("back", page + "?q=mona&page=0&invitations=0")
+                .post(member + "/role").then().statusCode(303).header("Location", endsWith(page + "?q=mona&page=0&invitations=0"));
+        assertThat(fresh(() -> memberships.members(w.adminA(), w.programA(), "mona", 0, 20)).items())
+                .singleElement().extracting(ProgramMemberDto::role).isEqualTo("both");
+
+        form(page).formParam("back", "https://evil.example/").post(member + "/remove").then().statusCode(303)
+                .header("Location", endsWith(page));
+        assertThat(fresh(() -> memberships.members(w.adminA(), w.programA(), "mona", 0, 20)).items()).isEmpty();
+        given().accept("text/html").get(page).then().body(not(containsString("Mona Member")));
+    }
+
+    @Test
+    @TestSecurity(user = "alma", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = AdminWorld.ADMIN_A))
+    void invitesByEmailAndListsInvitations() {
+        AdminWorld.World w = worlds.build();
+        String page = "/admin/programs/" + w.programA() + "/members";
+        given().accept("text/html").get(page).then().body(containsString("id=\"invitations-empty\""));
+
+        form(page).formParam("emails", "one@example.org\r\n\r\ntwo@example.org\nnot-an-email\n")
+                .formParam("role", "mentor")
+                .post(page + "/invite").then().statusCode(400)
+                .body(containsString("These are not email addresses: not-an-email"))
+                .body(containsString("one@example.org\r\n\r\ntwo@example.org\nnot-an-email"));
+        assertThat(fresh(() -> memberships.invitations(w.adminA(), w.programA(), 0, 20)).total()).isZero();
+
+        form(page).formParam("emails", "one@example.org\ntwo@example.org").formParam("role", "mentor")
+                .post(page + "/invite").then().statusCode(303);
+        form(page).formParam("emails", "two@example.org\nthree@example.org").formParam("role", "mentee")
+                .post(page + "/invite").then().statusCode(303)
+                .header("Location", containsString("invited=1&skipped=1"));
+        given().accept("text/html").get(page + "?invited=1&skipped=1").then().statusCode(200)
+                .body(containsString("1 invitation(s) sent; 1 address(es) were already invited."))
+                .body(containsString("one@example.org"))
+                .body(containsString("three@example.org"))
+                .body(containsString("Pending"));
+        assertThat(fresh(() -> memberships.invitations(w.adminA(), w.programA(), 0, 20)).items())
+                .extracting(InvitationDto::email)
+                .containsExactlyInAnyOrder("one@example.org", "two@example.org", "three@example.org");
+    }
+}
