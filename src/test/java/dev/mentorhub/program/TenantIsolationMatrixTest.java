@@ -91,7 +91,7 @@ class TenantIsolationMatrixTest {
         }
 
         String key() {
-            return method + " " + template.replaceAll("\\{[^}]+}", "{}");
+            return method + " " + template.replaceAll("\\?.*", "").replaceAll("\\{[^}]+}", "{}");
         }
     }
 
@@ -289,6 +289,16 @@ class TenantIsolationMatrixTest {
                 get("/invitations/{token}").pass(MEMBER_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/attention").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/import").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/organizations").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
+                get("/admin/audit").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
+                // The admin home lists each admin's own programs; members administer nothing.
+                get("/admin/programs").pass(ADMIN_A, ADMIN_B, PLATFORM_ADMIN).notFound(MEMBER_A, MEMBER_B)
+                        .otherwise(NOT_FOUND),
+                get("/admin/programs/new?organization={org}").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}/cohorts").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}/members").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}/audit").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/import/done").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/skills").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
                 get("/admin/skills/{random}").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN));
