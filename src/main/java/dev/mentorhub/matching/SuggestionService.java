@@ -55,6 +55,18 @@ public class SuggestionService {
      * The reasons are written in {@code locale} (English or Simplified Chinese).
      */
     public Suggestions suggestionsFor(Member me, SuggestionMode mode, int limit, Locale locale) {
+        return suggestionsFor(me, mode, limit, locale, null);
+    }
+
+    /**
+     * Suggestions among a group of people (a program's members) with that group's weights. The group is scored in
+     * full, one evaluation per member: programs are small next to the whole population the index serves.
+     */
+    public record Scope(Set<UUID> memberIds, Weights weights) {
+    }
+
+    /** As above; a non-null {@code scope} keeps candidates to its members and scores with its weights. */
+    public Suggestions suggestionsFor(Member me, SuggestionMode mode, int limit, Locale locale, Scope scope) {
         Person person = index.person(me.id()).orElseThrow(SuggestionsUnavailableException::noProfile);
         SuggestionMode used = mode != null ? mode : person.is(Role.MENTEE) ? SuggestionMode.MENTEE : SuggestionMode.MENTOR;
         boolean allowed = switch (used) {
@@ -67,16 +79,38 @@ public class SuggestionService {
         }
         Snapshot s = index.current();
         Function<FactorScore, String> sentence = f -> reasonText.render(f.explanation(), locale, s.taxonomy());
+        Weights weights = scope == null ? Weights.DEFAULT : scope.weights();
         List<SuggestionDto> items = switch (used) {
-            case MENTEE -> directed(s, person, s.index().topMentorsFor(person, limit, Weights.DEFAULT), true, sentence);
-            case MENTOR -> directed(s, person, s.index().topMenteesFor(person, limit, Weights.DEFAULT), false, sentence);
-            case PEER -> peers(s, person, limit, sentence);
+            case MENTEE -> directed(s, person, scope == null ? s.index().topMentorsFor(person, limit, weights)
+                    : scored(s, person, scope, limit, true), true, weights, sentence);
+            case MENTOR -> directed(s, person, scope == null ? s.index().topMenteesFor(person, limit, weights)
+                    : scored(s, person, scope, limit, false), false, weights, sentence);
+            case PEER -> peers(s, person, limit, scope, sentence);
         };
         return new Suggestions(used.slug(), items);
     }
 
+    /** Every member of the scope scored against me, best first (whole points first, then id for a stable order). */
+    private static List<Suggestion> scored(Snapshot s, Person me, Scope scope, int limit, boolean meAsMentee) {
+        List<Suggestion> found = new ArrayList<>();
+        for (UUID id : scope.memberIds()) {
+            Person candidate = s.persons().get(id);
+            if (candidate == null || id.equals(me.id())) {
+                continue;
+            }
+            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, scope.weights())
+                    : s.engine().evaluate(me, candidate, scope.weights());
+            if (result.passed()) {
+                found.add(new Suggestion(id, (int) Math.round(result.score() * 10)));
+            }
+        }
+        found.sort(Comparator.comparingInt(Suggestion::scoreTenths).reversed()
+                .thenComparing(Suggestion::candidateId));
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
     private static List<SuggestionDto> directed(Snapshot s, Person me, List<Suggestion> found, boolean meAsMentee,
-            Function<FactorScore, String> sentence) {
+            Weights weights, Function<FactorScore, String> sentence) {
         List<SuggestionDto> items = new ArrayList<>();
         for (Suggestion suggestion : found) {
             Person candidate = s.persons().get(suggestion.candidateId());
@@ -84,8 +118,8 @@ public class SuggestionService {
             if (candidate == null || card == null) {
                 continue; // removed since the query ran
             }
-            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, Weights.DEFAULT)
-                    : s.engine().evaluate(me, candidate, Weights.DEFAULT);
+            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, weights)
+                    : s.engine().evaluate(me, candidate, weights);
             if (result.passed()) {
                 List<FactorDto> lines = SuggestionDto.lines(result.breakdown(), sentence);
                 items.add(new SuggestionDto(candidate.id(), card.displayName(), card.headline(), result.score(),
@@ -100,11 +134,18 @@ public class SuggestionService {
      * are mentor and mentee too, re-scored as a reciprocal exchange and sorted by the peer score. Ties keep the
      * index's order, which carries the engine's fairness rotation.
      */
-    private static List<SuggestionDto> peers(Snapshot s, Person me, int limit, Function<FactorScore, String> sentence) {
+    private static List<SuggestionDto> peers(Snapshot s, Person me, int limit, Scope scope,
+            Function<FactorScore, String> sentence) {
         int pool = limit * PEER_POOL_FACTOR;
+        Weights weights = scope == null ? Weights.DEFAULT : scope.weights();
         Set<UUID> candidates = new LinkedHashSet<>();
-        s.index().topMentorsFor(me, pool, Weights.DEFAULT).forEach(c -> candidates.add(c.candidateId()));
-        s.index().topMenteesFor(me, pool, Weights.DEFAULT).forEach(c -> candidates.add(c.candidateId()));
+        if (scope == null) {
+            s.index().topMentorsFor(me, pool, weights).forEach(c -> candidates.add(c.candidateId()));
+            s.index().topMenteesFor(me, pool, weights).forEach(c -> candidates.add(c.candidateId()));
+        } else {
+            candidates.addAll(new java.util.TreeSet<>(scope.memberIds()));
+            candidates.remove(me.id());
+        }
         List<SuggestionDto> items = new ArrayList<>();
         for (UUID id : candidates) {
             Person candidate = s.persons().get(id);
@@ -112,7 +153,7 @@ public class SuggestionService {
             if (candidate == null || card == null || !candidate.is(Role.MENTOR) || !candidate.is(Role.MENTEE)) {
                 continue;
             }
-            PeerMatch match = s.engine().evaluatePeers(candidate, me, Weights.DEFAULT);
+            PeerMatch match = s.engine().evaluatePeers(candidate, me, weights);
             if (match.scoreTenths() > 0) {
                 List<FactorDto> theyTeachMe = SuggestionDto.lines(match.aTeachesB().breakdown(), sentence);
                 List<FactorDto> iTeachThem = SuggestionDto.lines(match.bTeachesA().breakdown(), sentence);

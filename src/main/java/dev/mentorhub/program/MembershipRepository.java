@@ -51,4 +51,11 @@ class MembershipRepository implements PanacheRepositoryBase<ProgramMembership, P
         return count("id.memberId = ?1 and leftAt is null and id.programId in (select o.id.programId from "
                 + "ProgramMembership o where o.id.memberId = ?2 and o.leftAt is null)", a, b) > 0;
     }
+
+    /** The ids of a program's active members. */
+    java.util.Set<UUID> activeMemberIds(UUID programId) {
+        return java.util.Set.copyOf(getEntityManager().createQuery("select m.id.memberId from ProgramMembership m "
+                + "where m.id.programId = :program and m.leftAt is null", UUID.class)
+                .setParameter("program", programId).getResultList());
+    }
 }

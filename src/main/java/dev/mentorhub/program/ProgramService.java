@@ -8,10 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Programs: organization admins create and change them; members and visitors see what their access allows. */
 @ApplicationScoped
@@ -84,6 +81,22 @@ public class ProgramService {
         return programs.listByOrganization(org.id()).stream().map(p -> toDto(caller, p)).toList();
     }
 
+    /** Who a program's suggestions come from, and with which weights. */
+    public record MatchingScope(java.util.Set<UUID> memberIds, Weights weights) {
+    }
+
+    /**
+     * The scope of suggestions inside a program, for one of its members: its active members and its weights.
+     * Programs the caller may not see answer 404; seeing without belonging answers 409.
+     */
+    public MatchingScope matchingScope(Caller caller, UUID programId) {
+        Program program = access.visible(caller, programId);
+        if (!access.isMember(caller, program)) {
+            throw new ProgramConflictException("not-a-member", "Join the program to get suggestions inside it.");
+        }
+        return new MatchingScope(memberships.activeMemberIds(program.id()), weightsOf(program));
+    }
+
     /** The matching weights a program uses: its own, or the engine's defaults. */
     public static Weights weightsOf(Program program) {
         ProgramWeights own = program.settings().weights();
@@ -105,9 +118,5 @@ public class ProgramService {
 
     static AuditEntry entry(Caller caller, Program program, String action, String type, String target) {
         return new AuditEntry(caller.memberId(), program.organizationId(), program.id(), action, type, target);
-    }
-
-    Map<UUID, Program> byId(List<UUID> ids) {
-        return programs.list("id in ?1", ids).stream().collect(Collectors.toMap(Program::id, Function.identity()));
     }
 }
