@@ -7,12 +7,13 @@
 
   function barSeries(chart) {
     return chart.series.map(function (s, i) {
+      var color = i === 0 ? BRAND : SECOND;
       return {
-        name: s.name, type: 'bar',
+        name: s.name, type: 'bar', itemStyle: { color: color },
         data: s.data.map(function (value, row) {
           // Highlighted rows (full mentors, skills short of mentors) show their first series in red.
           var alert = i === 0 && chart.highlighted[row];
-          return { value: value, itemStyle: { color: alert ? ALERT : (i === 0 ? BRAND : SECOND) } };
+          return { value: value, itemStyle: { color: alert ? ALERT : color } };
         })
       };
     });
