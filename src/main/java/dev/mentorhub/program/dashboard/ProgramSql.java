@@ -1,0 +1,69 @@
+package dev.mentorhub.program.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * Runs the dashboard's native queries with {@code :program} bound. Every chart starts from the same set of members,
+ * {@link #MEMBERS}, so all charts count the same people.
+ */
+@ApplicationScoped
+class ProgramSql {
+
+    /** The program's members: program_member rows not left. Use as {@code with ${MEMBERS} select ...}. */
+    static final String MEMBERS = """
+            members as (
+                select member_id, role, joined_at from program_member
+                where program_id = :program and left_at is null)""";
+
+    /** Program roles that mentor, and that learn. */
+    static final String MENTORING_ROLES = "('MENTOR', 'BOTH')";
+    static final String LEARNING_ROLES = "('MENTEE', 'BOTH')";
+
+    /**
+     * Each member's mentorships (as mentor or mentee) that started at or after they joined: what the program can
+     * take credit for.
+     */
+    static final String MATCHES = """
+            matches as (
+                select m.member_id, m.joined_at, s.started_at from members m
+                join mentorship s on (s.mentor_id = m.member_id or s.mentee_id = m.member_id)
+                    and s.started_at >= m.joined_at)""";
+
+    private final EntityManager em;
+
+    ProgramSql(EntityManager em) {
+        this.em = em;
+    }
+
+    List<Object[]> rows(String sql, UUID programId) {
+        return rows(sql, programId, Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows(String sql, UUID programId, Map<String, Object> parameters) {
+        var query = em.createNativeQuery(sql).setParameter("program", programId);
+        parameters.forEach(query::setParameter);
+        return ((List<Object>) query.getResultList()).stream()
+                .map(row -> row instanceof Object[] cells ? cells : new Object[] {row})
+                .toList();
+    }
+
+    /** A query that answers exactly one row (aggregates). */
+    Object[] row(String sql, UUID programId) {
+        return rows(sql, programId).get(0);
+    }
+
+    /** One row per key, with the count in the same position of {@code counts}. */
+    static List<ChartRow> countRows(List<String> keys, Object[] counts) {
+        return IntStream.range(0, keys.size()).mapToObj(i -> ChartRow.of(keys.get(i), count(counts[i]))).toList();
+    }
+
+    static long count(Object cell) {
+        return cell == null ? 0 : ((Number) cell).longValue();
+    }
+}
