@@ -5,6 +5,8 @@ import dev.mentorhub.member.MemberService;
 import dev.mentorhub.member.SignedInIdentity;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,9 +51,10 @@ public class CurrentMember {
 
     /** The caller's Keycloak groups (the token's {@code groups} claim, present when the realm maps it). */
     public Set<String> groups() {
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("groups") != null) {
-            Set<String> groups = token.getGroups();
-            return groups == null ? Set.of() : Set.copyOf(groups);
+        if (identity.getPrincipal() instanceof JsonWebToken token
+                && token.getClaim("groups") instanceof Collection<?> groups) {
+            return groups.stream().map(g -> g instanceof JsonString js ? js.getString() : String.valueOf(g))
+                    .collect(Collectors.toUnmodifiableSet());
         }
         return Set.of();
     }
