@@ -74,7 +74,7 @@ class TenantIsolationMatrixTest {
         String expand(String template) {
             return template.replace("{org}", orgA.toString()).replace("{program}", programA.toString())
                     .replace("{cohort}", cohortA.toString()).replace("{memberA}", users.get(MEMBER_A).id().toString())
-                    .replace("{token}", invitationA).replace("{random}", UUID.randomUUID().toString());
+                    .replace("{token}", invitationA).replace("{chart}", "enrolment-funnel").replace("{random}", UUID.randomUUID().toString());
         }
 
         List<String> secrets() {
@@ -197,6 +197,7 @@ class TenantIsolationMatrixTest {
                 post("/api/v1/skills/{random}/restore").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
                 // Matching, requests, mentorships: the caller's own.
                 get("/api/v1/matches/suggestions").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/matches/suggestions?program={program}").pass(INSIDE_A).otherwise(NOT_FOUND),
                 post("/api/v1/requests").body("{}").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/requests").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/requests/{random}").pass(SIGNED_IN).otherwise(PASS),
@@ -239,6 +240,8 @@ class TenantIsolationMatrixTest {
                         .otherwise(NOT_FOUND),
                 delete("/api/v1/programs/{program}/members/{random}").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/api/v1/programs/{program}/audit").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/api/v1/programs/{program}/dashboard").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/api/v1/programs/{program}/dashboard/{chart}.csv").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 // Answers to the program's questions: its members (admins who are not members pass the gate, 409).
                 get("/api/v1/programs/{program}/answers").pass(INSIDE_A).otherwise(NOT_FOUND),
                 put("/api/v1/programs/{program}/answers").body("{\"no-such-question\":\"x\"}").pass(INSIDE_A)
@@ -299,6 +302,8 @@ class TenantIsolationMatrixTest {
                 get("/admin/programs/{program}/cohorts").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/members").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/audit").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}/dashboard").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}/dashboard/{chart}.csv").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/import/done").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/skills").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
                 get("/admin/skills/{random}").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN));

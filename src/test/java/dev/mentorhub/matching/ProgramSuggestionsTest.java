@@ -1,0 +1,109 @@
+package dev.mentorhub.matching;
+
+import static dev.mentorhub.matching.SuggestionPopulation.learn;
+import static dev.mentorhub.matching.SuggestionPopulation.teach;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mentorhub.matching.SuggestionPopulation.Skills;
+import dev.mentorhub.member.Member;
+import dev.mentorhub.testsupport.TestData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Suggestions inside a program: only its members, scored with the program's own weights. */
+@QuarkusTest
+class ProgramSuggestionsTest {
+
+    private static final String SKILL_ONLY = "{\"skill\":1,\"stage\":0,\"goals\":0,\"availability\":0,"
+            + "\"formatLocation\":0,\"load\":0}";
+
+    @Inject
+    TestData data;
+
+    @Inject
+    SuggestionPopulation population;
+
+    @Inject
+    EntityManager em;
+
+    /** A program of a new organization (rows written directly: this test is about matching, not administration). */
+    private UUID program(String audience, String weights, List<Member> members) {
+        UUID org = UUID.randomUUID();
+        UUID program = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant now = Instant.now();
+            em.createNativeQuery("insert into organization (id, name, created_at) values (?1, ?2, ?3)")
+                    .setParameter(1, org).setParameter(2, TestData.unique("Org")).setParameter(3, now).executeUpdate();
+            em.createNativeQuery("insert into program (id, organization_id, name, audience, matching_mode, eligibility,"
+                    + " join_code, weights, created_at, updated_at) values (?1, ?2, 'P', ?3, 'SELF_SERVICE',"
+                    + " 'INVITE_ONLY', ?4, cast(?5 as jsonb), ?6, ?6)").setParameter(1, program).setParameter(2, org)
+                    .setParameter(3, audience).setParameter(4, TestData.unique("code")).setParameter(5, weights)
+                    .setParameter(6, now).executeUpdate();
+            for (Member m : members) {
+                em.createNativeQuery("insert into program_member (program_id, member_id, role, source, joined_at) "
+                        + "values (?1, ?2, 'BOTH', 'INVITE', ?3)").setParameter(1, program).setParameter(2, m.id())
+                        .setParameter(3, now).executeUpdate();
+            }
+        });
+        return program;
+    }
+
+    private static List<Map<String, Object>> items(String query, int status) {
+        return given().get("/api/v1/matches/suggestions?as=mentee&limit=50" + query).then().statusCode(status)
+                .extract().jsonPath().getList(status == 200 ? "items" : "errors");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @TestSecurity(user = "mia", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "program-suggest-mia"))
+    void shouldSuggestOnlyTheProgramsMembersWithItsWeights() {
+        Skills skills = SuggestionPopulation.skills(data);
+        Member mia = population.signedIn("program-suggest-mia", "Mia");
+        population.mentee(mia, "Mia", List.of(learn(skills.a(), 3)));
+        // Teaches below the wanted level: partial skill fit, while the other factors are full.
+        Member inside = population.mentor(data, "Inside", List.of(teach(skills.a(), 2)), 2, "everyone");
+        Member outside = population.mentor(data, "Outside", List.of(teach(skills.a(), 5)), 2, "everyone");
+        UUID program = program("RESTRICTED", SKILL_ONLY, List.of(mia, inside));
+
+        List<Map<String, Object>> everyone = items("", 200);
+        assertThat(everyone).extracting(s -> s.get("candidateId"))
+                .contains(inside.id().toString(), outside.id().toString());
+        double defaultScore = everyone.stream().filter(s -> s.get("candidateId").equals(inside.id().toString()))
+                .mapToDouble(s -> ((Number) s.get("score")).doubleValue()).findFirst().orElseThrow();
+
+        List<Map<String, Object>> inProgram = items("&program=" + program, 200);
+        assertThat(inProgram).extracting(s -> s.get("candidateId")).containsExactly(inside.id().toString());
+        double programScore = ((Number) inProgram.get(0).get("score")).doubleValue();
+        assertThat(programScore).isLessThan(defaultScore);
+        // All weight on skill fit: the skill line earns every point, the others none.
+        List<Map<String, Object>> breakdown = (List<Map<String, Object>>) inProgram.get(0).get("breakdown");
+        assertThat(breakdown).allSatisfy(f -> assertThat(((Number) f.get("points")).doubleValue())
+                .isEqualTo(f.get("factor").equals("skill") ? programScore : 0.0));
+    }
+
+    @Test
+    @TestSecurity(user = "mia", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "program-suggest-outsider"))
+    void shouldRefuseProgramsTheCallerDoesNotBelongTo() {
+        Member mia = population.signedIn("program-suggest-outsider", "Mia");
+        population.mentee(mia, "Mia", List.of(learn(SuggestionPopulation.skills(data).a(), 3)));
+        UUID restricted = program("RESTRICTED", SKILL_ONLY, List.of());
+        UUID open = program("OPEN", SKILL_ONLY, List.of());
+
+        given().get("/api/v1/matches/suggestions?program=" + restricted).then().statusCode(404);
+        given().get("/api/v1/matches/suggestions?program=" + open).then().statusCode(409);
+        given().get("/api/v1/matches/suggestions?program=" + UUID.randomUUID()).then().statusCode(404);
+    }
+}
