@@ -1,5 +1,6 @@
 package dev.mentorhub.block;
 
+import static dev.mentorhub.testsupport.HtmlForms.form;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -15,13 +16,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The Block / Unblock forms on profile pages, the list on /profile, the directory, and account deletion. */
@@ -123,16 +120,4 @@ class BlockPagesTest {
         assertThat(blocks.blocks(lou.id(), max.id())).isTrue();
     }
 
-    /** A form post with the CSRF cookie and field the page handed out, as a browser would send them. */
-    private static RequestSpecification form(String page) {
-        Response response = given().accept("text/html").when().get(page);
-        assertThat(response.statusCode()).isEqualTo(200);
-        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(response.asString());
-        assertThat(token.find()).as("the page has a CSRF field").isTrue();
-        String cookie = response.getCookie("csrf-token");
-        return given().accept("text/html").redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .cookie("csrf-token", cookie == null ? "" : cookie)
-                .formParam("csrf-token", token.group(1));
-    }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.mentorhub.testsupport.HtmlForms;
 import dev.mentorhub.member.Member;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -242,8 +243,8 @@ class AttentionTest {
         QuarkusTransaction.requiringNew().run(() -> request(fresh, mentee, mentor, "PENDING",
                 Instant.now().minus(Duration.ofDays(8)), Instant.now().minus(Duration.ofHours(1)), null, null));
         String base = "/admin/programs/" + program + "/attention";
-        var again = PageForms.form(base);
-        PageForms.form(base).post(base + "/requests/" + fresh + "/reminder")
+        var again = HtmlForms.form(base);
+        HtmlForms.form(base).post(base + "/requests/" + fresh + "/reminder")
                 .then().statusCode(303).header("Location", endsWith("done=reminded"));
         given().accept("text/html").when().get(base + "?tab=requests&done=reminded").then().statusCode(200)
                 .body(containsString("The reminder was queued."));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
+import dev.mentorhub.testsupport.HtmlForms;
 import dev.mentorhub.member.Member;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -86,7 +87,7 @@ class ProgramPagesTest {
         Member admin = world.someone("Admin");
         ProgramDto open = world.openProgram(admin);
 
-        PageForms.form("/programs").formParam("role", "both").post("/programs/" + open.id() + "/join")
+        HtmlForms.form("/programs").formParam("role", "both").post("/programs/" + open.id() + "/join")
                 .then().statusCode(303).header("Location", endsWith("/programs/" + open.id() + "?done=joined"));
         assertThat(memberships.myMemberships(ProgramWorld.caller(meg))).anySatisfy(m -> {
             assertThat(m.programId()).isEqualTo(open.id());
@@ -96,7 +97,7 @@ class ProgramPagesTest {
         given().accept("text/html").when().get("/programs/" + open.id() + "/leave").then().statusCode(200)
                 .body(containsString("Leave " + open.name() + "?"))
                 .body(containsString("action=\"/programs/" + open.id() + "/leave\""));
-        PageForms.form("/programs/" + open.id() + "/leave").post("/programs/" + open.id() + "/leave")
+        HtmlForms.form("/programs/" + open.id() + "/leave").post("/programs/" + open.id() + "/leave")
                 .then().statusCode(303).header("Location", endsWith("/programs?done=left"));
         assertThat(memberships.myMemberships(ProgramWorld.caller(meg))).noneMatch(m -> m.programId().equals(open.id()));
         given().accept("text/html").when().get("/programs?done=left").then().statusCode(200)
@@ -118,13 +119,13 @@ class ProgramPagesTest {
         ProgramDto otherDomain = world.program(admin, world.organization(admin),
                 ProgramWorld.request("open", "email-domain", "elsewhere.example", null, null, List.of()));
 
-        PageForms.form("/programs").formParam("role", "mentee").post("/programs/" + inviteOnly.id() + "/join")
+        HtmlForms.form("/programs").formParam("role", "mentee").post("/programs/" + inviteOnly.id() + "/join")
                 .then().statusCode(403).body(containsString("by invitation only"));
-        PageForms.form("/programs").formParam("role", "mentee").post("/programs/" + closed.id() + "/join")
+        HtmlForms.form("/programs").formParam("role", "mentee").post("/programs/" + closed.id() + "/join")
                 .then().statusCode(409).body(containsString("Enrolment in this program is closed."));
-        PageForms.form("/programs").formParam("role", "mentee").post("/programs/" + otherDomain.id() + "/join")
+        HtmlForms.form("/programs").formParam("role", "mentee").post("/programs/" + otherDomain.id() + "/join")
                 .then().statusCode(403).body(containsString("@elsewhere.example"));
-        PageForms.form("/programs").formParam("role", "chief").post("/programs/" + otherDomain.id() + "/join")
+        HtmlForms.form("/programs").formParam("role", "chief").post("/programs/" + otherDomain.id() + "/join")
                 .then().statusCode(400);
     }
 
@@ -149,14 +150,14 @@ class ProgramPagesTest {
                 .body(not(containsString("/cohorts/" + enrolling.id() + "/enrol")));
 
         world.join(admin, program.id(), meg, "mentee");
-        PageForms.form("/programs/" + program.id()).formParam("role", "mentee")
+        HtmlForms.form("/programs/" + program.id()).formParam("role", "mentee")
                 .post("/programs/" + program.id() + "/cohorts/" + enrolling.id() + "/enrol")
                 .then().statusCode(303).header("Location", endsWith("?done=enrolled"));
         given().accept("text/html").when().get("/programs/" + program.id()).then().statusCode(200)
                 .body(containsString("You are enrolled"))
                 .body(containsString("1 mentees · 0 mentors · 0 both"))
                 .body(containsString("href=\"/programs/" + program.id() + "/cohorts/" + enrolling.id() + "/leave\""));
-        PageForms.form("/programs/" + program.id() + "/cohorts/" + enrolling.id() + "/leave")
+        HtmlForms.form("/programs/" + program.id() + "/cohorts/" + enrolling.id() + "/leave")
                 .post("/programs/" + program.id() + "/cohorts/" + enrolling.id() + "/leave")
                 .then().statusCode(303).header("Location", endsWith("?done=unenrolled"));
         given().accept("text/html").header("Accept-Language", "zh-CN").when().get("/programs/" + program.id())
@@ -180,7 +181,7 @@ class ProgramPagesTest {
                 .body(containsString("name=\"answer.topics\"")).body(containsString("type=\"checkbox\""))
                 .body(containsString("name=\"answer.why\""));
 
-        PageForms.form(page).formParam("answer.team", "Engineering").formParam("answer.topics", "Java")
+        HtmlForms.form(page).formParam("answer.team", "Engineering").formParam("answer.topics", "Java")
                 .formParam("answer.topics", "Leadership").formParam("answer.why", "To grow")
                 .post(page + "/answers").then().statusCode(303).header("Location", endsWith("?done=answers"));
         assertThat(memberships.answers(ProgramWorld.caller(meg), program.id())).isEqualTo(Map.of("team",
@@ -190,7 +191,7 @@ class ProgramPagesTest {
                 .body(containsString("value=\"Java\" checked"))
                 .body(containsString("value=\"To grow\""));
 
-        PageForms.form(page).formParam("answer.team", "Marketing")
+        HtmlForms.form(page).formParam("answer.team", "Marketing")
                 .formParam("answer.why", "<script>alert(1)</script>" + "x".repeat(300))
                 .post(page + "/answers").then().statusCode(400)
                 .body(containsString("id=\"form-errors\""))
@@ -227,7 +228,7 @@ class ProgramPagesTest {
 
         given().accept("text/html").when().get("/join/" + code).then().statusCode(200)
                 .body(containsString("Join " + restricted.name())).body(containsString("action=\"/join/" + code + "\""));
-        PageForms.form("/join/" + code).formParam("role", "mentor").post("/join/" + code)
+        HtmlForms.form("/join/" + code).formParam("role", "mentor").post("/join/" + code)
                 .then().statusCode(303).header("Location", endsWith("/programs/" + restricted.id() + "?done=joined"));
         assertThat(memberships.myMemberships(ProgramWorld.caller(meg)))
                 .anyMatch(m -> m.programId().equals(restricted.id()) && m.role() == ProgramRole.MENTOR);
@@ -240,7 +241,7 @@ class ProgramPagesTest {
         ProgramDto otherDomain = world.program(admin, world.organization(admin),
                 ProgramWorld.request("restricted", "email-domain", "elsewhere.example", null, null, List.of()));
         String otherCode = world.joinCode(admin, otherDomain.id());
-        PageForms.form("/join/" + otherCode).formParam("role", "mentee").post("/join/" + otherCode)
+        HtmlForms.form("/join/" + otherCode).formParam("role", "mentee").post("/join/" + otherCode)
                 .then().statusCode(403).body(containsString("@elsewhere.example"));
 
         ProgramDto closed = world.program(admin, world.organization(admin), ProgramWorld.request("restricted",
@@ -248,7 +249,7 @@ class ProgramPagesTest {
         String closedCode = world.joinCode(admin, closed.id());
         given().accept("text/html").when().get("/join/" + closedCode).then().statusCode(200)
                 .body(containsString("id=\"enrolment-closed\"")).body(not(containsString("id=\"join-form\"")));
-        PageForms.form("/join/" + otherCode).formParam("role", "mentee").post("/join/" + closedCode)
+        HtmlForms.form("/join/" + otherCode).formParam("role", "mentee").post("/join/" + closedCode)
                 .then().statusCode(409).body(containsString("Enrolment in this program is closed."));
     }
 
@@ -268,8 +269,8 @@ class ProgramPagesTest {
         given().accept("text/html").when().get("/invitations/" + mine).then().statusCode(200)
                 .body(containsString("Invitation to " + restricted.name()))
                 .body(containsString("You are invited as: Mentor"));
-        var acceptSomeoneElses = PageForms.form("/invitations/" + mine);
-        PageForms.form("/invitations/" + mine).post("/invitations/" + mine + "/accept")
+        var acceptSomeoneElses = HtmlForms.form("/invitations/" + mine);
+        HtmlForms.form("/invitations/" + mine).post("/invitations/" + mine + "/accept")
                 .then().statusCode(303).header("Location", endsWith("/programs/" + restricted.id() + "?done=joined"));
         assertThat(memberships.myMemberships(ProgramWorld.caller(meg)))
                 .anyMatch(m -> m.programId().equals(restricted.id()));
