@@ -24,7 +24,7 @@
       return {
         tooltip: { trigger: 'item' },
         series: [{
-          type: 'funnel', sort: 'none', left: '10%', width: '80%', minSize: '8%',
+          type: 'funnel', sort: 'none', left: '2%', width: '62%', minSize: '8%',
           label: { formatter: '{b}: {c}' }, color: PALETTE,
           data: chart.categories.map(function (name, i) { return { name: name, value: chart.series[0].data[i] }; })
         }]
