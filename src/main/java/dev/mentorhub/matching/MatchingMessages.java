@@ -71,6 +71,10 @@ public interface MatchingMessages {
             {#if list}: {list}{/if}""")
     String reason_goals(int shared, int total, String list);
     @Message("""
+            Helps with {shared} of your {total} {#if total == 1}goal{#else}goals{/if}{#if list} ({list}){/if}; \
+            same answer to {same} of {answers} program {#if answers == 1}question{#else}questions{/if}""")
+    String reason_goals_and_answers(int shared, int total, String list, int same, int answers);
+    @Message("""
             {#switch goal}{#case 'career-growth'}career growth{#case 'first-ml-job'}first ML job\
             {#case 'transition-into-ml'}transition into ML{#case 'interview-preparation'}interview preparation\
             {#case 'promotion'}promotion{#case 'research-paper-reading'}research paper reading\

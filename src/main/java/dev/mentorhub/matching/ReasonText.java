@@ -53,6 +53,12 @@ class ReasonText {
                 yield m.reason_goals(shared.size(), r.number(0),
                         join(m, shared.stream().map(g -> m.reason_goal_name(slug(g.name()))).toList(), false));
             }
+            case GOALS_AND_ANSWERS -> {
+                List<Goal> shared = r.list(1);
+                yield m.reason_goals_and_answers(shared.size(), r.number(0),
+                        join(m, shared.stream().map(g -> m.reason_goal_name(slug(g.name()))).toList(), false),
+                        r.number(3), r.number(2));
+            }
             case AVAILABILITY_NONE_GIVEN -> m.reason_availability_none_given();
             case AVAILABILITY_NONE_SHARED -> m.reason_availability_none_shared();
             case AVAILABILITY -> {

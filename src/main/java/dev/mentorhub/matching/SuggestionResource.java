@@ -52,7 +52,7 @@ public class SuggestionResource {
         SuggestionService.Scope scope = null;
         if (program != null) {
             ProgramService.MatchingScope inProgram = programs.matchingScope(Caller.of(currentMember), program);
-            scope = new SuggestionService.Scope(inProgram.memberIds(), inProgram.weights());
+            scope = new SuggestionService.Scope(inProgram.memberIds(), inProgram.weights(), inProgram.answers());
         }
         return suggestions.suggestionsFor(currentMember.member(), SuggestionMode.parse(as),
                 SuggestionService.clampLimit(limit), locale.locale(), scope);

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -62,7 +63,13 @@ public class SuggestionService {
      * Suggestions among a group of people (a program's members) with that group's weights. The group is scored in
      * full, one evaluation per member: programs are small next to the whole population the index serves.
      */
-    public record Scope(Set<UUID> memberIds, Weights weights) {
+    public record Scope(Set<UUID> memberIds, Weights weights, Map<UUID, Set<String>> answers) {
+
+        /** The person as seen inside the scope: with their answers to its matching questions. */
+        Person inside(Person person) {
+            Set<String> mine = answers.getOrDefault(person.id(), Set.of());
+            return mine.isEmpty() ? person : person.withAnswers(mine);
+        }
     }
 
     /** As above; a non-null {@code scope} keeps candidates to its members and scores with its weights. */
@@ -80,11 +87,14 @@ public class SuggestionService {
         Snapshot s = index.current();
         Function<FactorScore, String> sentence = f -> reasonText.render(f.explanation(), locale, s.taxonomy());
         Weights weights = scope == null ? Weights.DEFAULT : scope.weights();
+        if (scope != null) {
+            person = scope.inside(person);
+        }
         List<SuggestionDto> items = switch (used) {
             case MENTEE -> directed(s, person, scope == null ? s.index().topMentorsFor(person, limit, weights)
-                    : scored(s, person, scope, limit, true), true, weights, sentence);
+                    : scored(s, person, scope, limit, true), true, scope, sentence);
             case MENTOR -> directed(s, person, scope == null ? s.index().topMenteesFor(person, limit, weights)
-                    : scored(s, person, scope, limit, false), false, weights, sentence);
+                    : scored(s, person, scope, limit, false), false, scope, sentence);
             case PEER -> peers(s, person, limit, scope, sentence);
         };
         return new Suggestions(used.slug(), items);
@@ -98,6 +108,7 @@ public class SuggestionService {
             if (candidate == null || id.equals(me.id())) {
                 continue;
             }
+            candidate = scope.inside(candidate);
             MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, scope.weights())
                     : s.engine().evaluate(me, candidate, scope.weights());
             if (result.passed()) {
@@ -110,7 +121,8 @@ public class SuggestionService {
     }
 
     private static List<SuggestionDto> directed(Snapshot s, Person me, List<Suggestion> found, boolean meAsMentee,
-            Weights weights, Function<FactorScore, String> sentence) {
+            Scope scope, Function<FactorScore, String> sentence) {
+        Weights weights = scope == null ? Weights.DEFAULT : scope.weights();
         List<SuggestionDto> items = new ArrayList<>();
         for (Suggestion suggestion : found) {
             Person candidate = s.persons().get(suggestion.candidateId());
@@ -118,6 +130,7 @@ public class SuggestionService {
             if (candidate == null || card == null) {
                 continue; // removed since the query ran
             }
+            candidate = scope == null ? candidate : scope.inside(candidate);
             MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, weights)
                     : s.engine().evaluate(me, candidate, weights);
             if (result.passed()) {
@@ -153,6 +166,7 @@ public class SuggestionService {
             if (candidate == null || card == null || !candidate.is(Role.MENTOR) || !candidate.is(Role.MENTEE)) {
                 continue;
             }
+            candidate = scope == null ? candidate : scope.inside(candidate);
             PeerMatch match = s.engine().evaluatePeers(candidate, me, weights);
             if (match.scoreTenths() > 0) {
                 List<FactorDto> theyTeachMe = SuggestionDto.lines(match.aTeachesB().breakdown(), sentence);

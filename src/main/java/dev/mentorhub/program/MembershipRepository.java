@@ -58,4 +58,10 @@ class MembershipRepository implements PanacheRepositoryBase<ProgramMembership, P
                 + "where m.id.programId = :program and m.leftAt is null", UUID.class)
                 .setParameter("program", programId).getResultList());
     }
+
+    /** Active members' answers (JSON text) by member id. */
+    java.util.Map<UUID, String> activeAnswers(UUID programId) {
+        return list("id.programId = ?1 and leftAt is null", programId).stream()
+                .collect(java.util.stream.Collectors.toMap(ProgramMembership::memberId, ProgramMembership::answers));
+    }
 }

@@ -81,8 +81,12 @@ public class ProgramService {
         return programs.listByOrganization(org.id()).stream().map(p -> toDto(caller, p)).toList();
     }
 
-    /** Who a program's suggestions come from, and with which weights. */
-    public record MatchingScope(java.util.Set<UUID> memberIds, Weights weights) {
+    /**
+     * Who a program's suggestions come from, with which weights, and each member's answers to the questions that
+     * feed matching, as {@code "question=answer"} tags (a multi-choice answer gives one tag per option chosen).
+     */
+    public record MatchingScope(java.util.Set<UUID> memberIds, Weights weights,
+            java.util.Map<UUID, java.util.Set<String>> answers) {
     }
 
     /**
@@ -94,7 +98,27 @@ public class ProgramService {
         if (!access.isMember(caller, program)) {
             throw new ProgramConflictException("not-a-member", "Join the program to get suggestions inside it.");
         }
-        return new MatchingScope(memberships.activeMemberIds(program.id()), weightsOf(program));
+        java.util.Set<String> feeding = new java.util.HashSet<>();
+        program.settings().questions().stream().filter(ProgramQuestion::feedsMatching)
+                .forEach(q -> feeding.add(q.id()));
+        java.util.Map<UUID, java.util.Set<String>> tags = new java.util.HashMap<>();
+        memberships.activeAnswers(program.id()).forEach((member, json) -> tags.put(member, answerTags(json, feeding)));
+        return new MatchingScope(tags.keySet(), weightsOf(program), tags);
+    }
+
+    static java.util.Set<String> answerTags(String answersJson, java.util.Set<String> questions) {
+        java.util.Set<String> tags = new java.util.TreeSet<>();
+        ProgramJson.map(answersJson).forEach((question, answer) -> {
+            if (questions.contains(question)) {
+                if (answer instanceof java.util.Collection<?> chosen) {
+                    chosen.forEach(option -> tags.add(question + "=" + String.valueOf(option).strip()
+                            .toLowerCase(java.util.Locale.ROOT)));
+                } else if (answer != null) {
+                    tags.add(question + "=" + answer.toString().strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        });
+        return tags;
     }
 
     /** The matching weights a program uses: its own, or the engine's defaults. */

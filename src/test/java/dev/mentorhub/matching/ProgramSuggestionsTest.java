@@ -47,7 +47,7 @@ class ProgramSuggestionsTest {
                     .setParameter(1, org).setParameter(2, TestData.unique("Org")).setParameter(3, now).executeUpdate();
             em.createNativeQuery("insert into program (id, organization_id, name, audience, matching_mode, eligibility,"
                     + " join_code, weights, created_at, updated_at) values (?1, ?2, 'P', ?3, 'SELF_SERVICE',"
-                    + " 'INVITE_ONLY', ?4, cast(?5 as jsonb), ?6, ?6)").setParameter(1, program).setParameter(2, org)
+                    + " 'INVITE_ONLY', ?4, cast(cast(?5 as text) as jsonb), ?6, ?6)").setParameter(1, program).setParameter(2, org)
                     .setParameter(3, audience).setParameter(4, TestData.unique("code")).setParameter(5, weights)
                     .setParameter(6, now).executeUpdate();
             for (Member m : members) {
@@ -57,6 +57,54 @@ class ProgramSuggestionsTest {
             }
         });
         return program;
+    }
+
+    /** A program whose single-choice question "team" feeds matching, with each member's answer. */
+    private UUID programWithTeams(Map<Member, String> teams) {
+        UUID program = program("RESTRICTED", null, List.copyOf(teams.keySet()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update program set questions = cast(?1 as jsonb) where id = ?2")
+                    .setParameter(1, "[{\"id\":\"team\",\"text\":\"Team?\",\"kind\":\"single-choice\","
+                            + "\"options\":[\"Data\",\"Web\"],\"feedsMatching\":true}]")
+                    .setParameter(2, program).executeUpdate();
+            teams.forEach((member, team) -> em.createNativeQuery("update program_member set answers = "
+                    + "cast(?1 as jsonb) where program_id = ?2 and member_id = ?3")
+                    .setParameter(1, "{\"team\":\"" + team + "\"}").setParameter(2, program)
+                    .setParameter(3, member.id()).executeUpdate());
+        });
+        return program;
+    }
+
+    private static Map<String, Object> of(List<Map<String, Object>> items, Member m) {
+        return items.stream().filter(s -> s.get("candidateId").equals(m.id().toString())).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String goalsReason(Map<String, Object> suggestion) {
+        return ((List<Map<String, Object>>) suggestion.get("breakdown")).stream()
+                .filter(f -> f.get("factor").equals("goals")).findFirst().orElseThrow().get("reason").toString();
+    }
+
+    @Test
+    @TestSecurity(user = "mia", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "program-suggest-teams"))
+    void shouldCountTheSameAnswerToAMatchingQuestionLikeASharedGoal() {
+        Skills skills = SuggestionPopulation.skills(data);
+        Member mia = population.signedIn("program-suggest-teams", "Mia");
+        population.mentee(mia, "Mia", List.of(learn(skills.a(), 3)));
+        Member sameTeam = population.mentor(data, "Same", List.of(teach(skills.a(), 4)), 2, "everyone");
+        Member otherTeam = population.mentor(data, "Other", List.of(teach(skills.a(), 4)), 2, "everyone");
+        UUID program = programWithTeams(Map.of(mia, "Data", sameTeam, "data", otherTeam, "Web"));
+
+        List<Map<String, Object>> everyone = items("", 200);
+        assertThat(of(everyone, sameTeam).get("score")).isEqualTo(of(everyone, otherTeam).get("score"));
+
+        List<Map<String, Object>> inProgram = items("&program=" + program, 200);
+        assertThat(inProgram).extracting(s -> s.get("candidateId")).first().isEqualTo(sameTeam.id().toString());
+        assertThat(((Number) of(inProgram, sameTeam).get("score")).doubleValue())
+                .isGreaterThan(((Number) of(inProgram, otherTeam).get("score")).doubleValue());
+        assertThat(goalsReason(of(inProgram, sameTeam))).endsWith("same answer to 1 of 1 program question");
+        assertThat(goalsReason(of(inProgram, otherTeam))).endsWith("same answer to 0 of 1 program question");
     }
 
     private static List<Map<String, Object>> items(String query, int status) {

@@ -3,6 +3,7 @@ package dev.mentorhub.matching.engine;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.UUID;
 
 /** A person compiled for scoring: small arrays and bit masks, availability already in reference-week UTC minutes. */
@@ -29,6 +30,7 @@ final class Compact {
     final int[] hours;
     final UUID[] blocked;
     final UUID[] excluded;
+    final Set<String> answers;
 
     Compact(Person p, SkillGraph graph, LocalDate monday) {
         id = p.id();
@@ -38,6 +40,7 @@ final class Compact {
         capacity = p.capacity();
         activeMentees = p.activeMentees();
         goals = p.goals().stream().mapToInt(g -> 1 << g.ordinal()).reduce(0, (a, b) -> a | b);
+        answers = p.answers();
         formats = p.formats().stream().mapToInt(f -> 1 << f.ordinal()).reduce(0, (a, b) -> a | b);
         country = p.country();
         city = p.city();

@@ -39,7 +39,9 @@ final class Explainer {
         return switch (factor) {
             case SKILL -> skill(mentor, mentee);
             case STAGE -> stage(mentor.stage, mentee.stage, peer);
-            case GOALS -> goals(mentor.goals, mentee.goals);
+            case GOALS -> mentee.answers.isEmpty() ? goals(mentor.goals, mentee.goals)
+                    : Reason.of(Key.GOALS_AND_ANSWERS, Integer.bitCount(mentee.goals), sharedGoals(mentor.goals,
+                            mentee.goals), mentee.answers.size(), Scoring.sharedAnswers(mentor.answers, mentee.answers));
             case AVAILABILITY -> availability(mentor, mentee, menteeZone);
             case FORMAT_LOCATION -> format(mentor, mentee);
             case LOAD -> Reason.of(Key.LOAD, mentor.capacity - mentor.activeMentees, mentor.capacity);
@@ -92,13 +94,17 @@ final class Explainer {
         if (menteeGoals == 0) {
             return Reason.of(Key.GOALS_NONE_NAMED);
         }
+        return Reason.of(Key.GOALS, Integer.bitCount(menteeGoals), sharedGoals(mentorGoals, menteeGoals));
+    }
+
+    private static List<Goal> sharedGoals(int mentorGoals, int menteeGoals) {
         List<Goal> shared = new ArrayList<>();
         for (Goal g : Goal.values()) {
             if ((mentorGoals & menteeGoals & (1 << g.ordinal())) != 0) {
                 shared.add(g);
             }
         }
-        return Reason.of(Key.GOALS, Integer.bitCount(menteeGoals), List.copyOf(shared));
+        return List.copyOf(shared);
     }
 
     private Reason availability(Compact mentor, Compact mentee, ZoneId menteeZone) {
@@ -161,6 +167,16 @@ final class Explainer {
                 String of = " of your " + total + (total == 1 ? " goal" : " goals");
                 yield shared.isEmpty() ? "Helps with none" + of
                         : "Helps with " + shared.size() + of + ": " + String.join(", ", shared.stream().map(Goal::label).toList());
+            }
+            case GOALS_AND_ANSWERS -> {
+                List<Goal> shared = r.list(1);
+                int total = r.number(0);
+                int answers = r.number(2);
+                int same = r.number(3);
+                yield "Helps with " + shared.size() + " of your " + total + (total == 1 ? " goal" : " goals")
+                        + (shared.isEmpty() ? "" : " (" + String.join(", ", shared.stream().map(Goal::label).toList())
+                                + ")") + "; same answer to " + same + " of " + answers + " program "
+                        + (answers == 1 ? "question" : "questions");
             }
             case AVAILABILITY_NONE_GIVEN -> "No availability given";
             case AVAILABILITY_NONE_SHARED -> "No shared hours in a typical week";

@@ -30,7 +30,26 @@ public record Person(
         int activeMentees,
         boolean active,
         Set<UUID> blocked,
-        Set<UUID> excluded) {
+        Set<UUID> excluded,
+        Set<String> answers) {
+
+    /** A person without program answers (the population-wide index never has any). */
+    public Person(UUID id, int stage, Set<Role> roles, Map<Integer, Integer> teach, Map<Integer, Integer> learn,
+            Set<Goal> goals, Set<String> languages, ZoneId zone, List<Window> availability, Set<Format> formats,
+            String country, String city, int capacity, int activeMentees, boolean active, Set<UUID> blocked,
+            Set<UUID> excluded) {
+        this(id, stage, roles, teach, learn, goals, languages, zone, availability, formats, country, city, capacity,
+                activeMentees, active, blocked, excluded, Set.of());
+    }
+
+    /**
+     * The same person with answers to a program's matching questions ({@code "question=answer"} tags): inside that
+     * program, shared answers count like shared goals.
+     */
+    public Person withAnswers(Set<String> programAnswers) {
+        return new Person(id, stage, roles, teach, learn, goals, languages, zone, availability, formats, country, city,
+                capacity, activeMentees, active, blocked, excluded, programAnswers);
+    }
 
     public Person {
         Objects.requireNonNull(id, "id");
@@ -50,6 +69,7 @@ public record Person(
         formats = Set.copyOf(formats);
         blocked = Set.copyOf(blocked);
         excluded = Set.copyOf(excluded);
+        answers = Set.copyOf(answers);
     }
 
     private static Map<Integer, Integer> checkedLevels(Map<Integer, Integer> levels, String what) {

@@ -33,6 +33,11 @@ public record Reason(Key key, List<Object> args) {
         GOALS_NONE_NAMED,
         /** the mentee's number of goals (int), the shared goals ({@code List<Goal>}). */
         GOALS,
+        /**
+         * Inside a program: the mentee's number of goals (int), the shared goals ({@code List<Goal>}), the mentee's
+         * number of answers to the program's matching questions (int), how many the mentor answered the same (int).
+         */
+        GOALS_AND_ANSWERS,
         /** No arguments: one side gave no windows. */
         AVAILABILITY_NONE_GIVEN,
         /** No arguments: windows given, none overlap. */

@@ -1,5 +1,7 @@
 package dev.mentorhub.matching.engine;
 
+import java.util.Set;
+
 /** The factor formulas (docs/matching.md). Shared by single-pair evaluation and the index, so both agree exactly. */
 final class Scoring {
 
@@ -54,7 +56,8 @@ final class Scoring {
     /** Stage, goals, format/location and load: a few comparisons each. */
     static void cheapValues(Compact mentor, Compact mentee, boolean peer, double[] out) {
         out[1] = stage(mentor.stage, mentee.stage, peer);
-        out[2] = goals(mentor.goals, mentee.goals);
+        out[2] = mentee.answers.isEmpty() ? goals(mentor.goals, mentee.goals)
+                : goals(mentor.goals, mentee.goals, mentor.answers, mentee.answers);
         out[4] = formatLocation(mentor, mentee);
         out[5] = mentor.capacity == 0 ? 0 : (double) (mentor.capacity - mentor.activeMentees) / mentor.capacity;
     }
@@ -116,6 +119,26 @@ final class Scoring {
             return UNKNOWN;
         }
         return (double) Integer.bitCount(mentorGoals & menteeGoals) / Integer.bitCount(menteeGoals);
+    }
+
+    /** Inside a program: shared goals and same answers to its matching questions, over the mentee's goals and answers. */
+    static double goals(int mentorGoals, int menteeGoals, Set<String> mentorAnswers, Set<String> menteeAnswers) {
+        int wanted = Integer.bitCount(menteeGoals) + menteeAnswers.size();
+        if (wanted == 0) {
+            return UNKNOWN;
+        }
+        return (double) (Integer.bitCount(mentorGoals & menteeGoals) + sharedAnswers(mentorAnswers, menteeAnswers))
+                / wanted;
+    }
+
+    static int sharedAnswers(Set<String> mentorAnswers, Set<String> menteeAnswers) {
+        int shared = 0;
+        for (String answer : menteeAnswers) {
+            if (mentorAnswers.contains(answer)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     static final int REMOTE = (1 << Format.VIDEO.ordinal()) | (1 << Format.CHAT.ordinal());
