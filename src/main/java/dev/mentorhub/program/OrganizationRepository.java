@@ -48,4 +48,20 @@ class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID
                 + "where a.id.organizationId = :org order by a.appointedAt", UUID.class)
                 .setParameter("org", organizationId).getResultList();
     }
+
+    /** The organizations a member administers. */
+    java.util.Set<UUID> administeredIds(UUID memberId) {
+        return java.util.Set.copyOf(getEntityManager().createQuery("select a.id.organizationId from OrganizationAdmin a "
+                + "where a.id.memberId = :member", UUID.class).setParameter("member", memberId).getResultList());
+    }
+
+    boolean administersAny(UUID memberId) {
+        return getEntityManager().createQuery("select count(a) from OrganizationAdmin a where a.id.memberId = :member",
+                Long.class).setParameter("member", memberId).getSingleResult() > 0;
+    }
+
+    java.util.Map<UUID, String> names(List<UUID> ids) {
+        return list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(Organization::id,
+                Organization::name));
+    }
 }

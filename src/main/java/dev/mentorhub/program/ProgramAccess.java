@@ -64,6 +64,6 @@ public class ProgramAccess {
 
     /** Whether the caller administers any organization (or the platform): decides whether admin pages show. */
     public boolean isAnyAdmin(Caller caller) {
-        return caller.platformAdmin() || !organizations.listAdministeredBy(caller.memberId()).isEmpty();
+        return caller.platformAdmin() || organizations.administersAny(caller.memberId());
     }
 }

@@ -72,13 +72,13 @@ public class ProgramService {
     }
 
     public List<ProgramDto> list(Caller caller) {
-        return access.visiblePrograms(caller).stream().map(p -> toDto(caller, p)).toList();
+        return toDtos(caller, access.visiblePrograms(caller));
     }
 
     /** The programs of one organization, for its admins. */
     public List<ProgramDto> ofOrganization(Caller caller, UUID organizationId) {
         Organization org = access.administeredOrganization(caller, organizationId);
-        return programs.listByOrganization(org.id()).stream().map(p -> toDto(caller, p)).toList();
+        return toDtos(caller, programs.listByOrganization(org.id()));
     }
 
     /**
@@ -128,16 +128,36 @@ public class ProgramService {
     }
 
     ProgramDto toDto(Caller caller, Program program) {
-        boolean admin = access.administers(caller, program);
-        ProgramSettings s = program.settings();
-        String myRole = memberships.find(program.id(), caller.memberId()).filter(ProgramMembership::isActive)
-                .map(m -> m.role().slug()).orElse(null);
-        String orgName = organizations.findByIdOptional(program.organizationId()).map(Organization::name).orElse("");
-        return new ProgramDto(program.id(), program.organizationId(), orgName, s.name(), s.description(),
-                s.audience().slug(), s.matchingMode().slug(), s.eligibility().slug(),
-                admin ? s.eligibilityValue() : null, s.enrolmentOpensOn(), s.enrolmentClosesOn(),
-                program.enrolmentOpen(LocalDate.now(clock)), ProgramWeights.of(weightsOf(program)), s.questions(),
-                s.relationshipMonths(), s.checkInDays(), admin ? program.joinCode() : null, myRole, admin);
+        return toDtos(caller, List.of(program)).get(0);
+    }
+
+    /**
+     * Programs as the caller sees them, with three queries for the whole list (organization names, the caller's
+     * administered organizations, the caller's memberships) rather than three per program.
+     */
+    private List<ProgramDto> toDtos(Caller caller, List<Program> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, String> orgNames = organizations.names(list.stream().map(Program::organizationId)
+                .distinct().toList());
+        java.util.Set<UUID> administered = caller.platformAdmin() ? java.util.Set.of()
+                : organizations.administeredIds(caller.memberId());
+        java.util.Map<UUID, ProgramRole> myRoles = new java.util.HashMap<>();
+        memberships.activeOf(caller.memberId()).forEach(m -> myRoles.put(m.programId(), m.role()));
+        LocalDate today = LocalDate.now(clock);
+        return list.stream().map(program -> {
+            boolean admin = caller.platformAdmin() || administered.contains(program.organizationId());
+            ProgramSettings s = program.settings();
+            ProgramRole role = myRoles.get(program.id());
+            return new ProgramDto(program.id(), program.organizationId(),
+                    orgNames.getOrDefault(program.organizationId(), ""), s.name(), s.description(),
+                    s.audience().slug(), s.matchingMode().slug(), s.eligibility().slug(),
+                    admin ? s.eligibilityValue() : null, s.enrolmentOpensOn(), s.enrolmentClosesOn(),
+                    program.enrolmentOpen(today), ProgramWeights.of(weightsOf(program)), s.questions(),
+                    s.relationshipMonths(), s.checkInDays(), admin ? program.joinCode() : null,
+                    role == null ? null : role.slug(), admin);
+        }).toList();
     }
 
     static AuditEntry entry(Caller caller, Program program, String action, String type, String target) {
