@@ -31,7 +31,8 @@ public final class CandidateIndex {
     /** Skills stored inline per slot; longer lists are kept whole in an overflow column. */
     private static final int WIDTH = 6;
     private static final int FORMAT_MASKS = 1 << Format.values().length;
-    private static final int GOAL_MASKS = 1 << Goal.values().length;
+    /** Bit planes of the per-candidate skill bound sums: up to 4 quarters for each of 15 wanted skills. */
+    private static final int PLANES = 6;
 
     private final MatchEngine engine;
     private final SkillGraph graph;
@@ -39,19 +40,28 @@ public final class CandidateIndex {
     private final Map<UUID, Integer> slotOf = new HashMap<>();
     private final ArrayDeque<Integer> freeSlots = new ArrayDeque<>();
     private final long[][] teachers;
+    /** Per skill: who teaches its parent or one of its children; and who teaches one of its siblings. */
+    private final long[][] nearTeachers;
+    private final long[][] siblingTeachers;
     private final long[][] learners;
     private final Map<String, long[]> speakers = new HashMap<>();
     private long[] openMentors;
     private long[] mentees;
+    /** Who is at each career stage; who has each goal; who has no goal at all. */
+    private final long[][] atStage;
+    private final long[][] withGoal;
+    private long[] withoutGoals;
     private int slotCapacity;
     private int used;
 
     // Columns, indexed by slot.
     private long[] idHi;
     private long[] idLo;
-    private byte[] stage;
-    private short[] goals;
-    private byte[] formats;
+    /**
+     * What the cheap factors and bounds need, packed in one word per slot so a candidate costs one memory read: see
+     * {@link Traits}.
+     */
+    private long[] traits;
     private int[] capacity;
     private int[] activeMentees;
     private String[] country;
@@ -77,14 +87,17 @@ public final class CandidateIndex {
         slotCapacity = Math.max(16, persons.size());
         int words = words(slotCapacity);
         teachers = new long[skills][words];
+        nearTeachers = new long[skills][words];
+        siblingTeachers = new long[skills][words];
         learners = new long[skills][words];
         openMentors = new long[words];
         mentees = new long[words];
+        atStage = new long[Stage.COUNT][words];
+        withGoal = new long[Goal.values().length][words];
+        withoutGoals = new long[words];
         idHi = new long[slotCapacity];
         idLo = new long[slotCapacity];
-        stage = new byte[slotCapacity];
-        goals = new short[slotCapacity];
-        formats = new byte[slotCapacity];
+        traits = new long[slotCapacity];
         capacity = new int[slotCapacity];
         activeMentees = new int[slotCapacity];
         country = new String[slotCapacity];
@@ -160,9 +173,11 @@ public final class CandidateIndex {
     }
 
     /**
-     * Scores in two tiers. First the candidates linked by a close skill (same, parent or child). Then those linked only
-     * by siblings: their skill fit is at most {@link SkillGraph#SIBLING}, so when even a perfect score on every other
-     * factor cannot reach the k-th best's whole point, the second tier is skipped without changing the result.
+     * Scores in three tiers: candidates linked by the very skill asked for, then those linked only by a parent or
+     * child skill, then those linked only by a sibling. Outside the first tier the skill fit is at most
+     * {@link SkillGraph#PARENT_OR_CHILD} or {@link SkillGraph#SIBLING}, so a tier in which even a perfect score on every
+     * other factor cannot reach the k-th best's whole point is skipped without changing the result; the first tier
+     * usually raises the k-th best far enough for that.
      */
     private List<Suggestion> select(Compact asking, int[] skills, long[][] postings, long[] eligible, int k,
             Weights weights, boolean askingIsMentee) {
@@ -174,35 +189,46 @@ public final class CandidateIndex {
                 languages.add(set);
             }
         }
-        boolean[] isClose = new boolean[graph.size()];
-        boolean[] isRelated = new boolean[graph.size()];
+        boolean[] seen = new boolean[graph.size()];
+        List<long[]> exact = new ArrayList<>();
         List<long[]> close = new ArrayList<>();
         List<long[]> siblings = new ArrayList<>();
         for (int skill : skills) {
+            if (!seen[skill]) {
+                seen[skill] = true;
+                exact.add(postings[skill]);
+            }
+        }
+        for (int skill : skills) {
             for (int related : graph.close(skill)) {
-                if (!isClose[related]) {
-                    isClose[related] = true;
+                if (!seen[related]) {
+                    seen[related] = true;
                     close.add(postings[related]);
                 }
             }
         }
         for (int skill : skills) {
             for (int related : graph.related(skill)) {
-                if (!isClose[related] && !isRelated[related]) {
-                    isRelated[related] = true;
+                if (!seen[related]) {
+                    seen[related] = true;
                     siblings.add(postings[related]);
                 }
             }
         }
         long[][] langs = languages.toArray(long[][]::new);
-        long[][] closeSets = close.toArray(long[][]::new);
         TopK top = new TopK(k);
         Query query = new Query(asking, askingIsMentee, max, top);
         int words = words(used);
-        scan(query, closeSets, null, langs, eligible, words);
-        int bound = Weights.TOTAL_TENTHS - max[0] + Scoring.pointsTenths(SkillGraph.SIBLING, max[0]);
-        if (!siblings.isEmpty() && top.accepts(TopK.bestKeyFor(bound))) {
-            scan(query, siblings.toArray(long[][]::new), closeSets, langs, eligible, words);
+        List<long[]> earlier = new ArrayList<>();
+        double[] tierBound = {SkillGraph.EXACT, SkillGraph.PARENT_OR_CHILD, SkillGraph.SIBLING};
+        List<List<long[]>> tiers = List.of(exact, close, siblings);
+        for (int t = 0; t < tiers.size(); t++) {
+            int bound = Weights.TOTAL_TENTHS - max[0] + Scoring.pointsTenths(tierBound[t], max[0]);
+            if (!tiers.get(t).isEmpty() && top.accepts(TopK.bestKeyFor(bound))) {
+                scan(query, tiers.get(t).toArray(long[][]::new),
+                        earlier.isEmpty() ? null : earlier.toArray(long[][]::new), langs, eligible, words);
+            }
+            earlier.addAll(tiers.get(t));
         }
         return top.result();
     }
@@ -230,7 +256,7 @@ public final class CandidateIndex {
                 }
             }
             if (w != 0) {
-                query.word(i);
+                w = query.word(i, w);
             }
             while (w != 0) {
                 int bit = Long.numberOfTrailingZeros(w);
@@ -246,12 +272,14 @@ public final class CandidateIndex {
         private final Compact asking;
         private final boolean askingIsMentee;
         private final int[] max;
+        /** Every factor but skill at full points. */
+        private final int othersMax;
         private final TopK top;
         private final long askingHi;
         private final long askingLo;
         private final int[] stagePoints = new int[Stage.COUNT];
-        /** Goal points by the candidate's goal mask, -1 until first needed. */
-        private final int[] goalPoints = new int[GOAL_MASKS];
+        /** Goal points by (goals shared with the asker) * 16 + (the candidate's number of goals). */
+        private final int[] goalPoints = new int[16 * 16];
         /** Format/location points by the candidate's format mask; -1 when it depends on country and city. */
         private final int[] formatPoints = new int[FORMAT_MASKS];
         /** The asking mentor's load points (mentee queries). */
@@ -274,15 +302,41 @@ public final class CandidateIndex {
         private final boolean askingOnQuarterHours;
         // Mentor queries, per wanted skill: the bit sets for the skill bound, and the current word of each.
         private final long[][] exactSets;
-        private final long[][][] closeSetsOf;
-        private final long[][][] siblingSetsOf;
+        private final long[][] nearSets;
+        private final long[][] siblingSets;
+        /** This word's bits, exclusive: exact teachers; near but not exact; sibling only. */
         private final long[] exactWord;
         private final long[] closeWord;
         private final long[] siblingWord;
+        /** Skill bound points by the sum of the wanted skills' best relations in quarters (exact 4, near 2, sibling 1). */
+        private final int[] skillBoundPoints;
+        /**
+         * Mentor queries: each candidate's sum in quarters for this word, bit-sliced (plane j holds bit j of every
+         * candidate's sum), so the candidates whose skill bound cannot reach the k-th best are dropped 64 at a time.
+         */
+        private final long[] planes = new long[PLANES];
+        private final boolean slicing;
+        /** The fewest quarters a candidate's skill bound needs to reach the k-th best; only grows during a query. */
+        private int minQuarters;
+        // Mentee queries: the learners of each skill the asking mentor teaches, and this word of each.
+        private final long[][] taughtLearnerSets;
+        private final long[] taughtLearnerWord;
+        // Stage and goal bound 64 candidates at a time: per stage, which goal tiers can still reach the k-th best.
+        private final long[][] stageSets = atStage;
+        private final long[][] askedGoalSets;
+        private final long[] noGoalSet = withoutGoals;
+        /** Goal points at most, by tier: shares a goal with the asking member, has no goals, has goals but shares none. */
+        private final int[] goalTierPoints = new int[3];
+        /** Per stage: how many goal tiers (in the order above) can still make it: 0 none .. 3 all. */
+        private final int[] tiersAllowed = new int[Stage.COUNT];
+        private long tiersThreshold = Long.MIN_VALUE;
+        /** Load points by capacity * 32 + active mentees (mentor queries; both below 32), -1 until first needed. */
+        private final int[] loadPointsByCode = new int[32 * 32];
+        private final int askingQuarters;
+        /** Availability points by overlapping quarter hours, below the target overlap. */
+        private final int[] availabilityPoints = new int[Scoring.TARGET_OVERLAP_MINUTES / SLOT_MINUTES + 1];
         // The index's columns (stable while the read lock is held), read without going through the outer instance.
-        private final byte[] stages = stage;
-        private final short[] goalMasks = goals;
-        private final byte[] formatMasks = formats;
+        private final long[] traitColumn = traits;
         private final int[] capacities = capacity;
         private final int[] activeCounts = activeMentees;
         private final int[] skills;
@@ -297,6 +351,7 @@ public final class CandidateIndex {
             this.asking = asking;
             this.askingIsMentee = askingIsMentee;
             this.max = max;
+            this.othersMax = Weights.TOTAL_TENTHS - max[0];
             this.top = top;
             askingHi = asking.id.getMostSignificantBits();
             askingLo = asking.id.getLeastSignificantBits();
@@ -305,7 +360,15 @@ public final class CandidateIndex {
                         : Scoring.stage(asking.stage, s, false);
                 stagePoints[s] = Scoring.pointsTenths(value, max[1]);
             }
-            Arrays.fill(goalPoints, -1);
+            int askingGoals = Integer.bitCount(asking.goals);
+            for (int shared = 0; shared < 16; shared++) {
+                for (int count = shared; count < 16; count++) {
+                    // Scoring.goals: shared goals over the mentee's number of goals, unknown when the mentee has none.
+                    int menteeGoals = askingIsMentee ? askingGoals : count;
+                    double value = menteeGoals == 0 ? Scoring.UNKNOWN : (double) shared / menteeGoals;
+                    goalPoints[shared << 4 | count] = Scoring.pointsTenths(value, max[2]);
+                }
+            }
             for (int f = 0; f < FORMAT_MASKS; f++) {
                 int shared = f & asking.formats;
                 double value;
@@ -353,32 +416,50 @@ public final class CandidateIndex {
                 }
             }
             exactSets = new long[wanted][];
-            closeSetsOf = new long[wanted][][];
-            siblingSetsOf = new long[wanted][][];
+            nearSets = new long[wanted][];
+            siblingSets = new long[wanted][];
             exactWord = new long[wanted];
             closeWord = new long[wanted];
             siblingWord = new long[wanted];
             for (int w = 0; w < wanted; w++) {
                 int skill = asking.learnIds[w];
                 exactSets[w] = teachers[skill];
-                List<long[]> close = new ArrayList<>();
-                List<long[]> siblings = new ArrayList<>();
-                for (int related : graph.related(skill)) {
-                    double relation = graph.relation(related, skill);
-                    if (relation == SkillGraph.PARENT_OR_CHILD) {
-                        close.add(teachers[related]);
-                    } else if (relation == SkillGraph.SIBLING) {
-                        siblings.add(teachers[related]);
-                    }
-                }
-                closeSetsOf[w] = close.toArray(long[][]::new);
-                siblingSetsOf[w] = siblings.toArray(long[][]::new);
+                nearSets[w] = nearTeachers[skill];
+                siblingSets[w] = siblingTeachers[skill];
             }
+            slicing = askingIsMentee && wanted > 0 && 4 * wanted < 1 << PLANES;
+            skillBoundPoints = new int[4 * wanted + 1];
+            for (int quarters = 0; quarters < skillBoundPoints.length; quarters++) {
+                skillBoundPoints[quarters] = Scoring.pointsTenths(quarters / 4.0 / wanted, max[0]);
+            }
+            int[] taught = askingIsMentee ? new int[0] : Arrays.stream(asking.teachIds).distinct().toArray();
+            taughtLearnerSets = new long[taught.length][];
+            for (int t = 0; t < taught.length; t++) {
+                taughtLearnerSets[t] = learners[taught[t]];
+            }
+            taughtLearnerWord = new long[taught.length];
+            Arrays.fill(loadPointsByCode, -1);
+            askedGoalSets = new long[Integer.bitCount(asking.goals)][];
+            for (int g = 0, n = 0; g < withGoal.length; g++) {
+                if ((asking.goals >>> g & 1) != 0) {
+                    askedGoalSets[n++] = withGoal[g];
+                }
+            }
+            // Without goals of its own, the asking member's goal points do not depend on the candidate's tier.
+            goalTierPoints[0] = max[2];
+            goalTierPoints[1] = asking.goals == 0 ? max[2] : goalPointsOf(0);
+            goalTierPoints[2] = asking.goals == 0 ? max[2] : 0;
+            Arrays.fill(tiersAllowed, 3);
             creditBits = new long[askingIsMentee ? credit.length : 0];
             for (int i = 0; i < creditBits.length; i++) {
                 creditBits[i] = Double.doubleToRawLongBits(credit[i]);
             }
             askingOnQuarterHours = weekMask(asking.hours, askingWeek, 0);
+            askingQuarters = askingOnQuarterHours ? quarters(askingWeek, 0) : Traits.UNKNOWN_QUARTERS;
+            for (int q = 0; q < availabilityPoints.length; q++) {
+                availabilityPoints[q] = Scoring.pointsTenths(
+                        Math.min(1.0, (double) (q * SLOT_MINUTES) / Scoring.TARGET_OVERLAP_MINUTES), max[3]);
+            }
             skills = askingIsMentee ? teach : learn;
             skillCounts = askingIsMentee ? teachCount : learnCount;
             moreSkills = askingIsMentee ? teachMore : learnMore;
@@ -388,48 +469,144 @@ public final class CandidateIndex {
          * Mentor queries: per wanted skill, this word of the bit sets of its exact teachers, its parent's and
          * children's teachers and its siblings' teachers.
          */
-        void word(int i) {
+        long word(int i, long candidates) {
             for (int w = 0; w < wanted; w++) {
-                exactWord[w] = exactSets[w][i];
-                long c = 0;
-                for (long[] set : closeSetsOf[w]) {
-                    c |= set[i];
-                }
-                closeWord[w] = c;
-                long r = 0;
-                for (long[] set : siblingSetsOf[w]) {
-                    r |= set[i];
-                }
-                siblingWord[w] = r;
+                long exact = exactSets[w][i];
+                long near = nearSets[w][i] & ~exact;
+                exactWord[w] = exact;
+                closeWord[w] = near;
+                siblingWord[w] = siblingSets[w][i] & ~exact & ~near;
             }
+            for (int t = 0; t < taughtLearnerSets.length; t++) {
+                taughtLearnerWord[t] = taughtLearnerSets[t][i];
+            }
+            candidates &= stageAndGoals(i);
+            if (!slicing || candidates == 0) {
+                return candidates;
+            }
+            Arrays.fill(planes, 0L);
+            for (int w = 0; w < wanted; w++) {
+                add(siblingWord[w], closeWord[w], exactWord[w]);
+            }
+            while (minQuarters <= 4 * wanted
+                    && !top.accepts(TopK.bestKeyFor(skillBoundPoints[minQuarters] + othersMax))) {
+                minQuarters++;
+            }
+            return candidates & atLeast(minQuarters);
         }
 
         /**
-         * Mentor queries: the skill fit if every wanted skill got the full relation credit of the closest skill the
-         * candidate teaches (its bits in this word), in the same order of additions as {@link #mentorSkill}, so never
-         * below the exact value.
+         * The candidates of word {@code i} whose stage points and goal tier could still reach the k-th best with every
+         * other factor at full points.
          */
-        private double skillBound(int bit) {
-            double sum = 0;
-            for (int w = 0; w < wanted; w++) {
-                sum += ((exactWord[w] >>> bit) & 1) != 0 ? SkillGraph.EXACT
-                        : ((closeWord[w] >>> bit) & 1) != 0 ? SkillGraph.PARENT_OR_CHILD
-                        : ((siblingWord[w] >>> bit) & 1) != 0 ? SkillGraph.SIBLING : 0;
+        private long stageAndGoals(int i) {
+            long threshold = top.threshold();
+            if (threshold != tiersThreshold) {
+                tiersThreshold = threshold;
+                int rest = Weights.TOTAL_TENTHS - max[1] - max[2];
+                for (int s = 0; s < Stage.COUNT; s++) {
+                    int allowed = 0;
+                    while (allowed < 3 && top.accepts(TopK.bestKeyFor(rest + stagePoints[s] + goalTierPoints[allowed]))) {
+                        allowed++;
+                    }
+                    tiersAllowed[s] = allowed;
+                }
             }
-            return sum / wanted;
+            long shares = 0;
+            for (long[] set : askedGoalSets) {
+                shares |= set[i];
+            }
+            long none = shares | noGoalSet[i];
+            long mask = 0;
+            for (int s = 0; s < Stage.COUNT; s++) {
+                int allowed = tiersAllowed[s];
+                if (allowed > 0) {
+                    mask |= stageSets[s][i] & (allowed == 3 ? -1L : allowed == 2 ? none : shares);
+                }
+            }
+            return mask;
+        }
+
+        /** Adds the 3-bit numbers (bit 0 from {@code b0}, ...) to the bit-sliced sums, one full adder per plane. */
+        private void add(long b0, long b1, long b2) {
+            long carry = 0;
+            for (int j = 0; j < PLANES; j++) {
+                long x = j == 0 ? b0 : j == 1 ? b1 : j == 2 ? b2 : 0;
+                long p = planes[j];
+                long half = p ^ x;
+                planes[j] = half ^ carry;
+                carry = (p & x) | (carry & half);
+                if (j >= 2 && carry == 0) {
+                    return;
+                }
+            }
+        }
+
+        /** The candidates whose bit-sliced sum is at least {@code q}. */
+        private long atLeast(int q) {
+            if (q >= 1 << PLANES) {
+                return 0;
+            }
+            long greater = 0;
+            long equal = -1L;
+            for (int j = PLANES - 1; j >= 0; j--) {
+                if ((q >>> j & 1) != 0) {
+                    equal &= planes[j];
+                } else {
+                    greater |= equal & planes[j];
+                    equal &= ~planes[j];
+                }
+            }
+            return greater | equal;
+        }
+
+        /**
+         * Mentor queries: the skill points if every wanted skill got the full relation credit of the closest skill the
+         * candidate teaches (its bits in this word). Relations are 1, 1/2 and 1/4, so their sum is exact in quarters and
+         * never below the exact fit's sum of credits.
+         */
+        private int mentorSkillBound(int bit) {
+            int quarters = 0;
+            if (slicing) {
+                for (int j = 0; j < PLANES; j++) {
+                    quarters |= (int) ((planes[j] >>> bit) & 1) << j;
+                }
+                return skillBoundPoints[quarters];
+            }
+            for (int w = 0; w < wanted; w++) {
+                quarters += (int) (((exactWord[w] >>> bit) & 1) << 2 | ((closeWord[w] >>> bit) & 1) << 1
+                        | ((siblingWord[w] >>> bit) & 1));
+            }
+            return skillBoundPoints[quarters];
+        }
+
+        /**
+         * Mentee queries: the skill points if each of the candidate's wanted skills the asking mentor teaches earned
+         * full credit and every other one a parent's or child's (1/2, more than any other relation can give).
+         */
+        private int menteeSkillBound(int slot, int bit) {
+            int n = Traits.wanted(traitColumn[slot]);
+            if (n > WIDTH) {
+                n = moreSkills[slot].length;
+            }
+            int exact = 0;
+            for (long word : taughtLearnerWord) {
+                exact += (int) ((word >>> bit) & 1);
+            }
+            return Scoring.pointsTenths((n + exact) * 0.5 / n, max[0]);
         }
 
         void consider(int slot, int bit) {
-            int cheap = stagePoints[stages[slot]] + goalPointsOf(goalMasks[slot]) + formatPointsOf(slot)
-                    + (askingIsMentee ? Scoring.pointsTenths(load(capacities[slot], activeCounts[slot]), max[5])
-                            : loadPoints);
-            // Even full skill and availability points would not reach the k-th best: skip the rest.
-            if (!top.accepts(TopK.bestKeyFor(cheap + max[0] + max[3]))) {
+            // The skill bound from the bit sets (and the wanted count), before the candidate's other columns are read.
+            int skillBound = askingIsMentee ? (wanted > 0 ? mentorSkillBound(bit) : max[0]) : menteeSkillBound(slot, bit);
+            if (!top.accepts(TopK.bestKeyFor(skillBound + othersMax))) {
                 return;
             }
-            // The same with the skill bound from the bit sets, before the candidate's skill column is read.
-            if (wanted > 0 && !top.accepts(TopK.bestKeyFor(cheap + Scoring.pointsTenths(skillBound(bit), max[0])
-                    + max[3]))) {
+            long t = traitColumn[slot];
+            int cheap = stagePoints[Traits.stage(t)] + goalPointsOf(Traits.goals(t)) + formatPointsOf(slot, t)
+                    + (askingIsMentee ? loadPointsOf(slot, t) : loadPoints);
+            // Even the most availability the two could share would not reach the k-th best: skip the rest.
+            if (!top.accepts(TopK.bestKeyFor(cheap + skillBound + availabilityBound(Traits.quarters(t))))) {
                 return;
             }
             int n = skillCounts[slot];
@@ -441,7 +618,7 @@ public final class CandidateIndex {
                 return;
             }
             int partial = cheap + Scoring.pointsTenths(skill, max[0]);
-            if (!top.accepts(TopK.bestKeyFor(partial + max[3]))) {
+            if (!top.accepts(TopK.bestKeyFor(partial + availabilityBound(Traits.quarters(t))))) {
                 return;
             }
             double availability = Math.min(1.0, (double) overlapMinutes(slot) / Scoring.TARGET_OVERLAP_MINUTES);
@@ -460,20 +637,37 @@ public final class CandidateIndex {
             top.offer(key, id, score);
         }
 
-        private int goalPointsOf(int candidateGoals) {
-            int points = goalPoints[candidateGoals];
+        private int loadPointsOf(int slot, long t) {
+            int code = Traits.load(t);
+            int points = loadPointsByCode[code];
             if (points < 0) {
-                double value = askingIsMentee ? Scoring.goals(candidateGoals, asking.goals)
-                        : Scoring.goals(asking.goals, candidateGoals);
-                points = Scoring.pointsTenths(value, max[2]);
-                goalPoints[candidateGoals] = points;
+                int cap = capacities[slot];
+                int active = activeCounts[slot];
+                points = Scoring.pointsTenths(load(cap, active), max[5]);
+                if (cap < Traits.SATURATED && active < Traits.SATURATED) {
+                    loadPointsByCode[code] = points;
+                }
             }
             return points;
         }
 
+        /** The most availability points a candidate with this many free quarter hours could share with the asker. */
+        private int availabilityBound(int candidateQuarters) {
+            if (askingQuarters == Traits.UNKNOWN_QUARTERS || candidateQuarters == Traits.UNKNOWN_QUARTERS) {
+                return max[3];
+            }
+            int minutes = Math.min(askingQuarters, candidateQuarters) * SLOT_MINUTES;
+            return minutes >= Scoring.TARGET_OVERLAP_MINUTES ? max[3]
+                    : availabilityPoints[minutes / SLOT_MINUTES];
+        }
+
+        private int goalPointsOf(int candidateGoals) {
+            return goalPoints[Integer.bitCount(candidateGoals & asking.goals) << 4 | Integer.bitCount(candidateGoals)];
+        }
+
         /** {@link Scoring#formatLocation} with the place compared only when in person is the only shared format. */
-        private int formatPointsOf(int slot) {
-            int points = formatPoints[formatMasks[slot]];
+        private int formatPointsOf(int slot, long t) {
+            int points = formatPoints[Traits.formats(t)];
             if (points >= 0) {
                 return points;
             }
@@ -584,6 +778,65 @@ public final class CandidateIndex {
         return Arrays.copyOf(out, n);
     }
 
+    private static int quarters(long[] mask, int offset) {
+        int n = 0;
+        for (int i = 0; i < WEEK_WORDS; i++) {
+            n += Long.bitCount(mask[offset + i]);
+        }
+        return n;
+    }
+
+    /**
+     * One slot's packed traits: stage (3 bits), format mask (3), goal mask (10), capacity and active mentees (5 each,
+     * 31 meaning "look in the exact columns"), number of wanted skills (4, 15 meaning "count the list") and free
+     * quarter hours in the reference week (10; {@link #UNKNOWN_QUARTERS} when the windows are off the quarter hours).
+     */
+    static final class Traits {
+
+        static final int UNKNOWN_QUARTERS = 1023;
+        static final int SATURATED = 31;
+
+        static {
+            if (Stage.COUNT > 8 || Format.values().length > 3 || Goal.values().length > 10) {
+                throw new IllegalStateException("More stages, formats or goals than CandidateIndex.Traits packs");
+            }
+        }
+
+        private Traits() {
+        }
+
+        static long of(Compact c, int quarters) {
+            return c.stage | (long) c.formats << 3 | (long) c.goals << 6 | (long) Math.min(c.capacity, SATURATED) << 16
+                    | (long) Math.min(c.activeMentees, SATURATED) << 21 | (long) Math.min(c.learnIds.length, 15) << 26
+                    | (long) quarters << 30;
+        }
+
+        static int stage(long t) {
+            return (int) (t & 7);
+        }
+
+        static int formats(long t) {
+            return (int) (t >>> 3 & 7);
+        }
+
+        static int goals(long t) {
+            return (int) (t >>> 6 & 0x3FF);
+        }
+
+        /** Capacity and active mentees as one 10-bit code. */
+        static int load(long t) {
+            return (int) (t >>> 16 & 0x3FF);
+        }
+
+        static int wanted(long t) {
+            return (int) (t >>> 26 & 15);
+        }
+
+        static int quarters(long t) {
+            return (int) (t >>> 30 & 0x3FF);
+        }
+    }
+
     private static boolean isOpenMentor(Compact c) {
         return c.is(Compact.MENTOR) && c.active && c.hasFreePlace();
     }
@@ -626,16 +879,23 @@ public final class CandidateIndex {
         int words = words(n);
         for (int s = 0; s < teachers.length; s++) {
             teachers[s] = Arrays.copyOf(teachers[s], words);
+            nearTeachers[s] = Arrays.copyOf(nearTeachers[s], words);
+            siblingTeachers[s] = Arrays.copyOf(siblingTeachers[s], words);
             learners[s] = Arrays.copyOf(learners[s], words);
         }
         speakers.replaceAll((language, set) -> Arrays.copyOf(set, words));
         openMentors = Arrays.copyOf(openMentors, words);
         mentees = Arrays.copyOf(mentees, words);
+        for (int s = 0; s < atStage.length; s++) {
+            atStage[s] = Arrays.copyOf(atStage[s], words);
+        }
+        for (int g = 0; g < withGoal.length; g++) {
+            withGoal[g] = Arrays.copyOf(withGoal[g], words);
+        }
+        withoutGoals = Arrays.copyOf(withoutGoals, words);
         idHi = Arrays.copyOf(idHi, n);
         idLo = Arrays.copyOf(idLo, n);
-        stage = Arrays.copyOf(stage, n);
-        goals = Arrays.copyOf(goals, n);
-        formats = Arrays.copyOf(formats, n);
+        traits = Arrays.copyOf(traits, n);
         capacity = Arrays.copyOf(capacity, n);
         activeMentees = Arrays.copyOf(activeMentees, n);
         country = Arrays.copyOf(country, n);
@@ -662,20 +922,20 @@ public final class CandidateIndex {
         slotOf.put(c.id, slot);
         idHi[slot] = c.id.getMostSignificantBits();
         idLo[slot] = c.id.getLeastSignificantBits();
-        stage[slot] = (byte) c.stage;
-        goals[slot] = (short) c.goals;
-        formats[slot] = (byte) c.formats;
         capacity[slot] = c.capacity;
         activeMentees[slot] = c.activeMentees;
         country[slot] = c.country;
         city[slot] = c.city;
         teachMore[slot] = store(packed(c.teachIds, c.teachLevels), teach, teachCount, slot);
         learnMore[slot] = store(packed(c.learnIds, c.learnLevels), learn, learnCount, slot);
-        oddHours[slot] = weekMask(c.hours, week, slot * WEEK_WORDS) ? null : c.hours;
+        boolean onQuarterHours = weekMask(c.hours, week, slot * WEEK_WORDS);
+        oddHours[slot] = onQuarterHours ? null : c.hours;
+        traits[slot] = Traits.of(c, onQuarterHours ? quarters(week, slot * WEEK_WORDS) : Traits.UNKNOWN_QUARTERS);
         blocked[slot] = c.blocked.length == 0 ? null : c.blocked;
         excluded[slot] = c.excluded.length == 0 ? null : c.excluded;
         for (int skill : c.teachIds) {
             set(teachers[skill], slot, true);
+            markRelated(skill, slot, true);
         }
         for (int skill : c.learnIds) {
             set(learners[skill], slot, true);
@@ -685,6 +945,29 @@ public final class CandidateIndex {
         }
         set(openMentors, slot, isOpenMentor(c));
         set(mentees, slot, c.is(Compact.MENTEE));
+        set(atStage[c.stage], slot, true);
+        markGoals(c.goals, slot, true);
+    }
+
+    private void markGoals(int goalMask, int slot, boolean value) {
+        set(withoutGoals, slot, value && goalMask == 0);
+        for (int g = 0; g < withGoal.length; g++) {
+            if ((goalMask >>> g & 1) != 0) {
+                set(withGoal[g], slot, value);
+            }
+        }
+    }
+
+    /** Sets or clears the slot's bit in the near/sibling teacher sets of every skill related to a taught one. */
+    private void markRelated(int taught, int slot, boolean value) {
+        for (int other : graph.related(taught)) {
+            double relation = graph.relation(taught, other);
+            if (relation == SkillGraph.PARENT_OR_CHILD) {
+                set(nearTeachers[other], slot, value);
+            } else if (relation == SkillGraph.SIBLING) {
+                set(siblingTeachers[other], slot, value);
+            }
+        }
     }
 
     private void removeUnlocked(UUID id) {
@@ -694,6 +977,7 @@ public final class CandidateIndex {
         }
         for (int packed : skills(teach, teachCount, teachMore, slot)) {
             set(teachers[packed / LEVELS], slot, false);
+            markRelated(packed / LEVELS, slot, false);
         }
         for (int packed : skills(learn, learnCount, learnMore, slot)) {
             set(learners[packed / LEVELS], slot, false);
@@ -703,6 +987,8 @@ public final class CandidateIndex {
         }
         set(openMentors, slot, false);
         set(mentees, slot, false);
+        set(atStage[Traits.stage(traits[slot])], slot, false);
+        markGoals(Traits.goals(traits[slot]), slot, false);
         country[slot] = null;
         city[slot] = null;
         teachMore[slot] = null;

@@ -50,6 +50,11 @@ final class TopK {
     record Entry(long key, UUID id, int scoreTenths) {
     }
 
+    /** The key a candidate must reach to make it in; changes only when the selection does. */
+    long threshold() {
+        return count < k ? Long.MIN_VALUE : keys[worst];
+    }
+
     /** Would a candidate with this key make it in? Lets the caller skip work. */
     boolean accepts(long key) {
         return count < k || key >= keys[worst];
