@@ -124,8 +124,8 @@ public class ProgramService {
         }
         Map<UUID, Set<UUID>> lines = managerEmails.isEmpty() ? Map.of()
                 : OrgChart.reportingLines(managerOf(managerEmails, memberships.activeMemberIdsByEmail(program.id())));
-        return new MatchingScope(tags.keySet(), weightsOf(program), tags,
-                new ProgramRules(settings.excludeSameDepartment(), settings.excludeReportingLine()), departments, lines);
+        ProgramRules rules = new ProgramRules(settings.excludeSameDepartment(), settings.excludeReportingLine());
+        return new MatchingScope(tags.keySet(), weightsOf(program), tags, rules, departments, lines);
     }
 
     /** Each member's direct manager among the program's members; addresses of non-members lead nowhere. */

@@ -71,12 +71,14 @@ class MemberAdminPagesTest {
                 .body(containsString("<th>Department</th><th>Manager</th>"))
                 .body(containsString("href=\"" + edit + "?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8)
                         + "\""));
-        given().accept("text/html").queryParam("back", back).get(edit).then().statusCode(200).body(containsString("Department and manager of Mona Member"))
+        given().accept("text/html").queryParam("back", back).get(edit).then().statusCode(200)
+                .body(containsString("Department and manager of Mona Member"))
                 .body(containsString("name=\"back\" value=\"" + back.replace("&", "&amp;") + "\""));
 
         form(edit).formParam("department", "<b>R&D</b>").formParam("managerEmail", w.member().email().toUpperCase())
                 .formParam("back", back).post(edit).then().statusCode(400)
-                .body(containsString("Enter the manager&#39;s email address (not the member&#39;s own), or leave it empty."))
+                .body(containsString("Enter the manager&#39;s email address (not the member&#39;s own), or leave it "
+                        + "empty."))
                 .body(containsString("value=\"&lt;b&gt;R&amp;D&lt;/b&gt;\""))
                 .body(not(containsString("<b>R&D</b>")));
         assertThat(fresh(() -> memberships.member(w.adminA(), w.programA(), w.member().memberId())).department())
