@@ -42,7 +42,8 @@ public class SuggestionResource {
                     + " (as=peer), each with a score 0..100, the top reasons and the full breakdown. The default is"
                     + " mentee when my profile has that role, else mentor. limit is clamped to 1..50. The reasons are in"
                     + " Simplified Chinese when Accept-Language prefers zh, else in English. With program=<id>, only"
-                    + " that program's members are suggested, scored with the program's weights.")
+                    + " that program's members are suggested, scored with the program's weights; pairs its rules"
+                    + " exclude (same department, one reporting line) are left out.")
     @APIResponse(responseCode = "200", description = "Best first")
     @APIResponse(responseCode = "400", description = "as is not mentee, mentor or peer")
     @APIResponse(responseCode = "404", description = "No profile yet, my profile lacks the role asked for, or no "
@@ -52,7 +53,8 @@ public class SuggestionResource {
         SuggestionService.Scope scope = null;
         if (program != null) {
             ProgramService.MatchingScope inProgram = programs.matchingScope(Caller.of(currentMember), program);
-            scope = new SuggestionService.Scope(inProgram.memberIds(), inProgram.weights(), inProgram.answers());
+            scope = new SuggestionService.Scope(inProgram.memberIds(), inProgram.weights(), inProgram.answers(),
+                    inProgram.rules(), inProgram.departments(), inProgram.reportingLines());
         }
         return suggestions.suggestionsFor(currentMember.member(), SuggestionMode.parse(as),
                 SuggestionService.clampLimit(limit), locale.locale(), scope);

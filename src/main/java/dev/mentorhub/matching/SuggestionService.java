@@ -7,6 +7,7 @@ import dev.mentorhub.matching.engine.FactorScore;
 import dev.mentorhub.matching.engine.MatchResult;
 import dev.mentorhub.matching.engine.PeerMatch;
 import dev.mentorhub.matching.engine.Person;
+import dev.mentorhub.matching.engine.ProgramRules;
 import dev.mentorhub.matching.engine.Role;
 import dev.mentorhub.matching.engine.Suggestion;
 import dev.mentorhub.matching.engine.Weights;
@@ -60,15 +61,23 @@ public class SuggestionService {
     }
 
     /**
-     * Suggestions among a group of people (a program's members) with that group's weights. The group is scored in
-     * full, one evaluation per member: programs are small next to the whole population the index serves.
+     * Suggestions among a group of people (a program's members) with that group's weights and rules. The group is
+     * scored in full, one evaluation per member: programs are small next to the whole population the index serves.
      */
-    public record Scope(Set<UUID> memberIds, Weights weights, Map<UUID, Set<String>> answers) {
+    public record Scope(Set<UUID> memberIds, Weights weights, Map<UUID, Set<String>> answers, ProgramRules rules,
+            Map<UUID, String> departments, Map<UUID, Set<UUID>> reportingLines) {
 
-        /** The person as seen inside the scope: with their answers to its matching questions. */
+        /** The person as seen inside the scope: with their answers to its matching questions and org chart place. */
         Person inside(Person person) {
             Set<String> mine = answers.getOrDefault(person.id(), Set.of());
-            return mine.isEmpty() ? person : person.withAnswers(mine);
+            Person answered = mine.isEmpty() ? person : person.withAnswers(mine);
+            String department = departments.get(person.id());
+            Set<UUID> above = reportingLines.getOrDefault(person.id(), Set.of());
+            return department == null && above.isEmpty() ? answered : answered.withOrg(department, above);
+        }
+
+        static ProgramRules rulesOf(Scope scope) {
+            return scope == null ? ProgramRules.NONE : scope.rules();
         }
     }
 
@@ -109,8 +118,8 @@ public class SuggestionService {
                 continue;
             }
             candidate = scope.inside(candidate);
-            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, scope.weights())
-                    : s.engine().evaluate(me, candidate, scope.weights());
+            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, scope.weights(), scope.rules())
+                    : s.engine().evaluate(me, candidate, scope.weights(), scope.rules());
             if (result.passed()) {
                 found.add(new Suggestion(id, (int) Math.round(result.score() * 10)));
             }
@@ -131,8 +140,8 @@ public class SuggestionService {
                 continue; // removed since the query ran
             }
             candidate = scope == null ? candidate : scope.inside(candidate);
-            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, weights)
-                    : s.engine().evaluate(me, candidate, weights);
+            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, weights, Scope.rulesOf(scope))
+                    : s.engine().evaluate(me, candidate, weights, Scope.rulesOf(scope));
             if (result.passed()) {
                 List<FactorDto> lines = SuggestionDto.lines(result.breakdown(), sentence);
                 items.add(new SuggestionDto(candidate.id(), card.displayName(), card.headline(), result.score(),
@@ -167,7 +176,7 @@ public class SuggestionService {
                 continue;
             }
             candidate = scope == null ? candidate : scope.inside(candidate);
-            PeerMatch match = s.engine().evaluatePeers(candidate, me, weights);
+            PeerMatch match = s.engine().evaluatePeers(candidate, me, weights, Scope.rulesOf(scope));
             if (match.scoreTenths() > 0) {
                 List<FactorDto> theyTeachMe = SuggestionDto.lines(match.aTeachesB().breakdown(), sentence);
                 List<FactorDto> iTeachThem = SuggestionDto.lines(match.bTeachesA().breakdown(), sentence);

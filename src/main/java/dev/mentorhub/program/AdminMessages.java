@@ -72,6 +72,13 @@ public interface AdminMessages {
     String f_weights_hint();
     @Message("{#switch value}{#case 'skill'}Skills{#case 'stage'}Career stage{#case 'goals'}Goals{#case 'availability'}Availability{#case 'formatLocation'}Format and location{#case 'load'}Free places{#else}{value}{/switch}")
     String weight(String value);
+    @Message("Matching rules") String f_rules();
+    @Message("Suggestions inside the program leave out pairs these rules exclude. Set members' departments and "
+            + "managers on the Members page or in the CSV import.")
+    String f_rules_hint();
+    @Message("Never pair people from the same department") String f_excludeSameDepartment();
+    @Message("Never pair people in one reporting line (a manager and anyone below them)")
+    String f_excludeReportingLine();
     @Message("Relationship length (months)") String f_relationshipMonths();
     @Message("Check-in every (days)") String f_checkInDays();
     @Message("Extra onboarding questions") String f_questions();
@@ -121,6 +128,16 @@ public interface AdminMessages {
     String role(String value);
     @Message("{#switch value}{#case 'invite'}Invitation{#case 'link'}Join link{#case 'import'}CSV import{#case 'self'}Joined by themselves{#else}{value}{/switch}")
     String source(String value);
+    @Message("Department") String col_department();
+    @Message("Manager") String col_manager();
+    @Message("Edit") String org_edit();
+    @Message("Department and manager of {name}") String org_title(String name);
+    @Message("Used by the program's matching rules (same department, reporting line). Leave a box empty when it is "
+            + "not known.")
+    String org_hint();
+    @Message("Department") String f_department();
+    @Message("Manager's email address") String f_managerEmail();
+    @Message("Save") String org_save();
     @Message("Change role") String role_change();
     @Message("Remove") String remove();
     @Message("Remove {name} from this program? They leave its open cohorts too.") String remove_confirm(String name);
@@ -152,6 +169,7 @@ public interface AdminMessages {
             {#case 'program.created'}Created the program{#case 'program.updated'}Changed the settings\
             {#case 'program.join-link-rotated'}Replaced the join link{#case 'program.members-invited'}Invited members\
             {#case 'member.removed'}Removed a member{#case 'member.role-changed'}Changed a member's role\
+            {#case 'member.org-changed'}Changed a member's department or manager\
             {#case 'cohort.created'}Created a cohort{#case 'cohort.moved'}Moved a cohort{#else}{value}{/switch}""")
     String action(String value);
 
@@ -169,6 +187,8 @@ public interface AdminMessages {
             {#case 'questions'}At most 20 questions.{#case 'duplicate-name'}This name is already used here.\
             {#case 'emails'}Enter 1 to 1000 addresses.{#case 'bad-emails'}These are not email addresses:\
             {#case 'unknown-email'}No member with this email has signed in yet.\
+            {#case 'department'}At most 200 characters.\
+            {#case 'managerEmail'}Enter the manager's email address (not the member's own), or leave it empty.\
             {#case 'cohort-state'}Matching needs at least one mentor and one mentee enrolled in the cohort.\
             {#case 'state'}This cohort cannot move to that state.\
             {#else}Please check this value.{/switch}""")

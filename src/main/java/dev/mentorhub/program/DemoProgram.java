@@ -86,7 +86,7 @@ class DemoProgram {
                 "Pairs engineers across teams for six months: one hour every two weeks.", Audience.RESTRICTED,
                 MatchingMode.HYBRID, Eligibility.INVITE_ONLY, null, LocalDate.now().minusDays(60),
                 LocalDate.now().plusDays(30), null, List.of(new ProgramQuestion("team", "Which team are you in?",
-                        "single-choice", List.of("Platform", "Data", "Web", "Mobile"), true)), 6, 14),
+                        "single-choice", List.of("Platform", "Data", "Web", "Mobile"), true)), 6, 14, false, false),
                 Tokens.next(), now.minus(Duration.ofDays(80)));
         programs.persist(program);
         Cohort cohort = Cohort.draft(program.id(), "Spring 2027", LocalDate.now().plusDays(20), now);

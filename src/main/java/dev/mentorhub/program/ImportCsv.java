@@ -31,7 +31,9 @@ final class ImportCsv {
     static final String TEACH_SKILLS = "teach_skills";
     static final String LEARN_SKILLS = "learn_skills";
     static final String DEPARTMENT = "department";
-    static final List<String> COLUMNS = List.of(EMAIL, NAME, ROLE, TEACH_SKILLS, LEARN_SKILLS, DEPARTMENT);
+    static final String MANAGER_EMAIL = "manager_email";
+    static final List<String> COLUMNS = List.of(EMAIL, NAME, ROLE, TEACH_SKILLS, LEARN_SKILLS, DEPARTMENT,
+            MANAGER_EMAIL);
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
 

@@ -16,7 +16,8 @@ public interface ImportMessages {
     String intro();
     @Message("Download the template CSV") String template();
     @Message("Columns: email (required), name, role (mentee, mentor or both; mentee if empty), teach_skills and "
-            + "learn_skills (skill slugs separated by ;), department. At most 5000 rows and 1 MB.")
+            + "learn_skills (skill slugs separated by ;), department, manager_email (the direct manager's address). At "
+            + "most 5000 rows and 1 MB.")
     String columns();
     @Message("CSV file") String file();
     @Message("…or paste the CSV text (used when no file is chosen)") String paste();
@@ -47,7 +48,7 @@ public interface ImportMessages {
             {#case 'no-rows'}The file has a header but no rows.\
             {#case 'blank-column'}Column {value} of the header has no name.\
             {#case 'unknown-column'}Unknown column "{value}"; the columns are email, name, role, teach_skills, \
-            learn_skills, department.\
+            learn_skills, department, manager_email.\
             {#case 'duplicate-column'}The column "{value}" appears twice.\
             {#case 'missing-email-column'}The header has no email column.\
             {#case 'column-count'}The row has {value} values, not one per header column.\
@@ -61,6 +62,7 @@ public interface ImportMessages {
             {#case 'unknown-skill'}Not a skill of the taxonomy: {value}\
             {#case 'retired-skill'}A retired skill: {value}\
             {#case 'too-many-skills'}More than {value} skills.\
+            {#case 'self-manager'}The person's own address: nobody manages themselves.\
             {#else}{code}{/switch}""")
     String problem(String code, String value);
 
@@ -70,6 +72,6 @@ public interface ImportMessages {
             {#case 'already-invited'}Already invited{#case 'already-member'}Already a member\
             {#case 'too-long'}Too long{#case 'bad-role'}Unknown role{#case 'unknown-skill'}Unknown skill\
             {#case 'retired-skill'}Retired skill{#case 'too-many-skills'}Too many skills\
-            {#else}File problem{/switch}""")
+            {#case 'self-manager'}Own manager{#else}File problem{/switch}""")
     String kind(String code);
 }

@@ -46,6 +46,7 @@ public record ImportProblem(int row, String field, String code, String value, St
             case "unknown-skill" -> "is not a skill of the taxonomy: " + value;
             case "retired-skill" -> "is a retired skill: " + value;
             case "too-many-skills" -> "lists more than " + value + " skills";
+            case "self-manager" -> "is the row's own address: nobody manages themselves";
             default -> throw new IllegalArgumentException("No message for import problem " + code);
         };
     }

@@ -135,7 +135,23 @@ public class ImportService {
         List<String> teach = skills(r, ImportCsv.TEACH_SKILLS, row.get(ImportCsv.TEACH_SKILLS), context, problems);
         List<String> learn = skills(r, ImportCsv.LEARN_SKILLS, row.get(ImportCsv.LEARN_SKILLS), context, problems);
         String department = text(r, ImportCsv.DEPARTMENT, row.get(ImportCsv.DEPARTMENT), problems);
-        return new NewInvitation(email, name, role, new ImportedDetails(teach, learn, department).toJson());
+        String manager = managerEmail(r, email, row.get(ImportCsv.MANAGER_EMAIL), problems);
+        return new NewInvitation(email, name, role, new ImportedDetails(teach, learn, department, manager).toJson());
+    }
+
+    /** Optional; an address, and not the row's own: nobody manages themselves. Null when empty. */
+    private static String managerEmail(int row, String email, String manager, List<ImportProblem> problems) {
+        if (manager.isEmpty()) {
+            return null;
+        }
+        if (manager.length() > MAX_EMAIL) {
+            problems.add(ImportProblem.ofRow(row, ImportCsv.MANAGER_EMAIL, "too-long", String.valueOf(MAX_EMAIL)));
+        } else if (!MembershipService.isEmail(manager)) {
+            problems.add(ImportProblem.ofRow(row, ImportCsv.MANAGER_EMAIL, "bad-email", manager));
+        } else if (manager.equalsIgnoreCase(email)) {
+            problems.add(ImportProblem.ofRow(row, ImportCsv.MANAGER_EMAIL, "self-manager", null));
+        }
+        return manager;
     }
 
     private static void checkEmail(int row, String email, Context context, List<ImportProblem> problems) {

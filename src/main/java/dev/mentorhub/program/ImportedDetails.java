@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * What an import row carries besides address, name and role, kept in the invitation's {@code details} JSON until the
- * person accepts: skill slugs to teach and to learn, and their department (free text, for the admins).
+ * person accepts: skill slugs to teach and to learn, their department (free text) and their manager's email, which
+ * become their place in the program's org chart.
  */
-record ImportedDetails(List<String> teachSkills, List<String> learnSkills, String department) {
+record ImportedDetails(List<String> teachSkills, List<String> learnSkills, String department, String managerEmail) {
 
-    static final ImportedDetails NONE = new ImportedDetails(List.of(), List.of(), null);
+    static final ImportedDetails NONE = new ImportedDetails(List.of(), List.of(), null, null);
 
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -23,6 +24,9 @@ record ImportedDetails(List<String> teachSkills, List<String> learnSkills, Strin
         if (department != null) {
             json.put("department", department);
         }
+        if (managerEmail != null) {
+            json.put("managerEmail", managerEmail);
+        }
         return json;
     }
 
@@ -32,7 +36,8 @@ record ImportedDetails(List<String> teachSkills, List<String> learnSkills, Strin
         }
         Map<String, Object> map = ProgramJson.map(json);
         return new ImportedDetails(strings(map.get("teachSkills")), strings(map.get("learnSkills")),
-                map.get("department") instanceof String d ? d : null);
+                map.get("department") instanceof String d ? d : null,
+                map.get("managerEmail") instanceof String m ? m : null);
     }
 
     boolean hasSkills() {

@@ -24,7 +24,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** A program's members for its admins: search, change role, remove; invitations by email and their state. */
+/**
+ * A program's members for its admins: search, change role, set department and manager, remove; invitations by email
+ * and their state.
+ */
 @Path("/admin/programs/{id}/members")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -42,8 +45,16 @@ public class MemberAdminPages {
         this.support = support;
     }
 
-    /** One member row with their join date readable. */
-    public record Row(ProgramMemberDto member, String joined) {
+    /** One member row with their join date readable and the link to edit their department and manager. */
+    public record Row(ProgramMemberDto member, String joined, String orgLink) {
+    }
+
+    /** The department and manager form as typed, and each refused field's message. */
+    public record OrgForm(String department, String managerEmail, Map<String, String> errors) {
+
+        public String error(String field) {
+            return errors.getOrDefault(field, "");
+        }
     }
 
     /** One invitation row. */
@@ -59,6 +70,8 @@ public class MemberAdminPages {
         static native TemplateInstance list(ProgramDto program, String q, List<Row> members, Pager membersPager,
                 List<InvitationRow> invitations, Pager invitationsPager, InviteForm invite, List<String> roles,
                 String here);
+
+        static native TemplateInstance org(ProgramDto program, ProgramMemberDto member, OrgForm form, String back);
     }
 
     @GET
@@ -93,6 +106,32 @@ public class MemberAdminPages {
         return AdminSupport.seeOther(back(id, back));
     }
 
+    @GET
+    @Path("{memberId}/org")
+    public TemplateInstance org(@RestPath UUID id, @RestPath UUID memberId, @RestQuery String back) {
+        ProgramDto program = support.administered(id);
+        ProgramMemberDto member = memberships.member(support.caller(), program.id(), memberId);
+        return Templates.org(program, member, new OrgForm(member.department() == null ? "" : member.department(),
+                member.managerEmail() == null ? "" : member.managerEmail(), Map.of()), back(id, back));
+    }
+
+    @POST
+    @Path("{memberId}/org")
+    public Response changeOrg(@RestPath UUID id, @RestPath UUID memberId, @RestForm String department,
+            @RestForm String managerEmail, @RestForm String back) {
+        ProgramDto program = support.administered(id);
+        try {
+            memberships.changeOrg(support.caller(), program.id(), memberId,
+                    new MemberOrgRequest(department, managerEmail));
+            return AdminSupport.seeOther(back(id, back));
+        } catch (InvalidInputException e) {
+            ProgramMemberDto member = memberships.member(support.caller(), program.id(), memberId);
+            OrgForm form = new OrgForm(department == null ? "" : department,
+                    managerEmail == null ? "" : managerEmail, support.localized(e.errors()));
+            return AdminSupport.page(400, Templates.org(program, member, form, back(id, back)));
+        }
+    }
+
     @POST
     @Path("{memberId}/remove")
     public Response remove(@RestPath UUID id, @RestPath UUID memberId, @RestForm String back) {
@@ -110,13 +149,15 @@ public class MemberAdminPages {
                 AdminSupport.PAGE_SIZE);
         PageDto<InvitationDto> invitations = memberships.invitations(caller, program.id(), ip, AdminSupport.PAGE_SIZE);
         String base = base(program.id()) + "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&";
+        String here = base + "page=" + p + "&invitations=" + ip;
+        String backHere = URLEncoder.encode(here, StandardCharsets.UTF_8);
         return Templates.list(program, search,
-                members.items().stream().map(m -> new Row(m, AdminSupport.when(m.joinedAt()))).toList(),
+                members.items().stream().map(m -> new Row(m, AdminSupport.when(m.joinedAt()),
+                        base(program.id()) + "/" + m.memberId() + "/org?back=" + backHere)).toList(),
                 Pager.of(members, base + "invitations=" + ip + "&"),
                 invitations.items().stream().map(i -> new InvitationRow(i, AdminSupport.when(i.invitedAt()))).toList(),
                 Pager.of(invitations, base + "page=" + p + "&", "invitations"), invite,
-                Arrays.stream(ProgramRole.values()).map(ProgramRole::slug).toList(),
-                base + "page=" + p + "&invitations=" + ip);
+                Arrays.stream(ProgramRole.values()).map(ProgramRole::slug).toList(), here);
     }
 
     /** "These are not email addresses: a, b" for bad lines, else the message for the field that is wrong. */

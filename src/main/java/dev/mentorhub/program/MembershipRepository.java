@@ -52,16 +52,17 @@ class MembershipRepository implements PanacheRepositoryBase<ProgramMembership, P
                 + "ProgramMembership o where o.id.memberId = ?2 and o.leftAt is null)", a, b) > 0;
     }
 
-    /** The ids of a program's active members. */
-    java.util.Set<UUID> activeMemberIds(UUID programId) {
-        return java.util.Set.copyOf(getEntityManager().createQuery("select m.id.memberId from ProgramMembership m "
-                + "where m.id.programId = :program and m.leftAt is null", UUID.class)
-                .setParameter("program", programId).getResultList());
+    /** A program's active members. */
+    List<ProgramMembership> activeIn(UUID programId) {
+        return list("id.programId = ?1 and leftAt is null", programId);
     }
 
-    /** Active members' answers (JSON text) by member id. */
-    java.util.Map<UUID, String> activeAnswers(UUID programId) {
-        return list("id.programId = ?1 and leftAt is null", programId).stream()
-                .collect(java.util.stream.Collectors.toMap(ProgramMembership::memberId, ProgramMembership::answers));
+    /** The ids of a program's active live members, by their lower-cased email (members without one are left out). */
+    java.util.Map<String, UUID> activeMemberIdsByEmail(UUID programId) {
+        return getEntityManager().createQuery("select lower(m.email), m.id from Member m where m.deletedAt is null and "
+                + "m.email is not null and exists (select 1 from ProgramMembership pm where pm.id.programId = :program "
+                + "and pm.id.memberId = m.id and pm.leftAt is null)", Object[].class)
+                .setParameter("program", programId).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (UUID) r[1], (a, b) -> a));
     }
 }

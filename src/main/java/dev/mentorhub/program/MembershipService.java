@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * Who is in a program and how they got there: join links, open joining, invitations (mailed through the outbox in
- * the same transaction), leaving, and the admin's member list (search, remove, change role).
+ * the same transaction), leaving, and the admin's member list (search, remove, change role, department and manager).
  */
 @ApplicationScoped
 public class MembershipService {
@@ -99,7 +99,8 @@ public class MembershipService {
 
     /**
      * Accepts an emailed invitation; it must be addressed to the caller's email (else it does not exist for them).
-     * An imported invitation's details start the member's profile if they have none ({@link ImportedProfile}).
+     * An imported invitation's details start the member's profile if they have none ({@link ImportedProfile}), and
+     * give the membership its department and manager unless an admin has set them already.
      */
     @Transactional
     public ProgramMembership acceptInvitation(Caller caller, String token) {
@@ -115,8 +116,11 @@ public class MembershipService {
         ProgramMembership membership = admit(invitation.programId(), caller.memberId(), invitation.role(),
                 invitation.source(), now);
         if (first && invitation.source() == JoinSource.IMPORT) {
-            importedProfile.prefill(caller.memberId(), invitation.role(),
-                    ImportedDetails.fromJson(invitation.details()));
+            ImportedDetails details = ImportedDetails.fromJson(invitation.details());
+            importedProfile.prefill(caller.memberId(), invitation.role(), details);
+            if (membership.department() == null && membership.managerEmail() == null) {
+                membership.placeInOrg(details.department(), details.managerEmail());
+            }
         }
         return membership;
     }
@@ -302,11 +306,31 @@ public class MembershipService {
         Map<UUID, Member> people = new LinkedHashMap<>();
         members.list("id in ?1", rows.stream().map(ProgramMembership::memberId).toList())
                 .forEach(m -> people.put(m.id(), m));
-        return PageDto.of(rows.stream().map(r -> {
-            Member m = people.get(r.memberId());
-            return new ProgramMemberDto(r.memberId(), m.displayName(), m.email(), r.role().slug(),
-                    r.source().name().toLowerCase(), r.joinedAt());
-        }).toList(), page, size, query.count());
+        return PageDto.of(rows.stream().map(r -> ProgramMemberDto.of(r, people.get(r.memberId()))).toList(), page,
+                size, query.count());
+    }
+
+    /** One active member of a program, for its admins; anyone else, or a non-member, gets 404. */
+    public ProgramMemberDto member(Caller caller, UUID programId, UUID memberId) {
+        Program program = access.administered(caller, programId);
+        return ProgramMemberDto.of(activeMembership(program, memberId), members.findById(memberId));
+    }
+
+    /**
+     * Sets a member's department and manager's email (blank: unknown), all checked before anything is written; the
+     * change is audited with the values before and after.
+     */
+    @Transactional
+    public ProgramMemberDto changeOrg(Caller caller, UUID programId, UUID memberId, MemberOrgRequest request) {
+        Program program = access.administered(caller, programId);
+        ProgramMembership membership = activeMembership(program, memberId);
+        Member member = members.findById(memberId);
+        MemberOrgRequest after = (request == null ? MemberOrgRequest.UNKNOWN : request).cleaned(member.email());
+        MemberOrgRequest before = new MemberOrgRequest(membership.department(), membership.managerEmail());
+        membership.placeInOrg(after.department(), after.managerEmail());
+        audit.record(ProgramService.entry(caller, program, "member.org-changed", "member", memberId.toString()),
+                before, after);
+        return ProgramMemberDto.of(membership, member);
     }
 
     @Transactional
@@ -327,9 +351,7 @@ public class MembershipService {
         membership.changeRole(role(roleSlug));
         audit.record(ProgramService.entry(caller, program, "member.role-changed", "member", memberId.toString()),
                 Map.of("role", before.slug()), Map.of("role", membership.role().slug()));
-        Member m = members.findById(memberId);
-        return new ProgramMemberDto(memberId, m.displayName(), m.email(), membership.role().slug(),
-                membership.source().name().toLowerCase(), membership.joinedAt());
+        return ProgramMemberDto.of(membership, members.findById(memberId));
     }
 
     private ProgramMembership activeMembership(Program program, UUID memberId) {

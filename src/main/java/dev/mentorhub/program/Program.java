@@ -70,6 +70,12 @@ public class Program {
     @Column(name = "check_in_days", nullable = false)
     private int checkInDays;
 
+    @Column(name = "exclude_same_department", nullable = false)
+    private boolean excludeSameDepartment;
+
+    @Column(name = "exclude_reporting_line", nullable = false)
+    private boolean excludeReportingLine;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -102,6 +108,8 @@ public class Program {
         questions = ProgramJson.write(s.questions());
         relationshipMonths = s.relationshipMonths();
         checkInDays = s.checkInDays();
+        excludeSameDepartment = s.excludeSameDepartment();
+        excludeReportingLine = s.excludeReportingLine();
         updatedAt = now;
     }
 
@@ -119,7 +127,8 @@ public class Program {
     public ProgramSettings settings() {
         return new ProgramSettings(name, description, audience, matchingMode, eligibility, eligibilityValue,
                 enrolmentOpensOn, enrolmentClosesOn, weights == null ? null : ProgramJson.weights(weights),
-                ProgramJson.questions(questions), relationshipMonths, checkInDays);
+                ProgramJson.questions(questions), relationshipMonths, checkInDays, excludeSameDepartment,
+                excludeReportingLine);
     }
 
     public UUID id() {

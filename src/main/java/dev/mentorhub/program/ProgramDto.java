@@ -11,5 +11,6 @@ import java.util.UUID;
 public record ProgramDto(UUID id, UUID organizationId, String organizationName, String name, String description,
         String audience, String matchingMode, String eligibility, String eligibilityValue, LocalDate enrolmentOpensOn,
         LocalDate enrolmentClosesOn, boolean enrolmentOpen, ProgramWeights weights, List<ProgramQuestion> questions,
-        int relationshipMonths, int checkInDays, String joinCode, String myRole, boolean admin) {
+        int relationshipMonths, int checkInDays, boolean excludeSameDepartment, boolean excludeReportingLine,
+        String joinCode, String myRole, boolean admin) {
 }

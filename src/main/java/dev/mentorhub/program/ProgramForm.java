@@ -11,7 +11,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The program settings form as posted: every value a string, so whatever was typed can be shown again. Questions
- * come as parallel lists, one entry per row; {@code questionFeeds} holds the row numbers whose box is ticked.
+ * come as parallel lists, one entry per row; {@code questionFeeds} holds the row numbers whose box is ticked. The
+ * matching rules are checkboxes: "true" when ticked, absent when not.
  */
 public record ProgramForm(@RestForm String name, @RestForm String description, @RestForm String audience,
         @RestForm String matchingMode, @RestForm String eligibility, @RestForm String eligibilityValue,
@@ -20,7 +21,8 @@ public record ProgramForm(@RestForm String name, @RestForm String description, @
         @RestForm String weightFormatLocation, @RestForm String weightLoad, @RestForm String relationshipMonths,
         @RestForm String checkInDays, @RestForm List<String> questionId, @RestForm List<String> questionText,
         @RestForm List<String> questionKind, @RestForm List<String> questionOptions,
-        @RestForm List<String> questionFeeds) {
+        @RestForm List<String> questionFeeds, @RestForm String excludeSameDepartment,
+        @RestForm String excludeReportingLine) {
 
     static final int QUESTION_ROWS = 5;
 
@@ -36,7 +38,7 @@ public record ProgramForm(@RestForm String name, @RestForm String description, @
     static ProgramForm blank() {
         return of(new ProgramDto(null, null, "", "", "", Audience.RESTRICTED.slug(), MatchingMode.SELF_SERVICE.slug(),
                 Eligibility.INVITE_ONLY.slug(), null, null, null, false, ProgramWeights.of(Weights.DEFAULT), List.of(),
-                6, 14, null, null, true));
+                6, 14, false, false, null, null, true));
     }
 
     static ProgramForm of(ProgramDto p) {
@@ -55,7 +57,7 @@ public record ProgramForm(@RestForm String name, @RestForm String description, @
                 qs.stream().map(ProgramQuestion::id).toList(), qs.stream().map(ProgramQuestion::text).toList(),
                 qs.stream().map(ProgramQuestion::kind).toList(),
                 qs.stream().map(q -> String.join("\n", q.options() == null ? List.of() : q.options())).toList(),
-                feeds);
+                feeds, String.valueOf(p.excludeSameDepartment()), String.valueOf(p.excludeReportingLine()));
     }
 
     /** The rows to show: the questions typed or stored, then empty rows up to {@link #QUESTION_ROWS}. */
@@ -96,8 +98,14 @@ public record ProgramForm(@RestForm String name, @RestForm String description, @
                 eligibilityValueToSend(), date("enrolmentOpensOn", enrolmentOpensOn, errors),
                 date("enrolmentClosesOn", enrolmentClosesOn, errors),
                 weights == null || weights.equals(ProgramWeights.of(Weights.DEFAULT)) ? null : weights, questions,
-                integer("relationshipMonths", relationshipMonths, errors), integer("checkInDays", checkInDays, errors));
+                integer("relationshipMonths", relationshipMonths, errors), integer("checkInDays", checkInDays, errors),
+                ticked(excludeSameDepartment), ticked(excludeReportingLine));
         return new Parsed(request, errors, rowOf);
+    }
+
+    /** Whether a checkbox was ticked (browsers send its value, "true", only then). */
+    public static boolean ticked(String checkbox) {
+        return "true".equals(checkbox);
     }
 
     /** Invite-only programs keep no domain or group, whatever is left in the box. */

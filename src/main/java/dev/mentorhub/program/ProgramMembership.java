@@ -34,6 +34,12 @@ public class ProgramMembership {
     @Column(nullable = false, columnDefinition = "jsonb")
     private String answers;
 
+    @Column
+    private String department;
+
+    @Column(name = "manager_email")
+    private String managerEmail;
+
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
@@ -73,6 +79,12 @@ public class ProgramMembership {
         this.answers = answersJson;
     }
 
+    /** Where the member sits in the org chart (either may be null: unknown). */
+    void placeInOrg(String department, String managerEmail) {
+        this.department = department;
+        this.managerEmail = managerEmail;
+    }
+
     public boolean isActive() {
         return leftAt == null;
     }
@@ -95,6 +107,14 @@ public class ProgramMembership {
 
     public String answers() {
         return answers;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public String managerEmail() {
+        return managerEmail;
     }
 
     public Instant joinedAt() {

@@ -55,6 +55,9 @@ public interface ProgramPageMessages {
     @Message("{months} months") String months(int months);
     @Message("Check-ins") String check_in();
     @Message("every {days} days") String every_days(int days);
+    @Message("Pairing rules") String rules();
+    @Message("never within a department") String rule_department();
+    @Message("never with your manager or anyone in your reporting line") String rule_reporting_line();
     @Message("Cohorts") String cohorts();
     @Message("No cohort is open to you yet.") String cohorts_empty();
     @Message("{mentees} mentees · {mentors} mentors · {both} both") String cohort_counts(long mentees, long mentors, long both);

@@ -192,6 +192,21 @@ public class ProgramResource {
         return memberships.changeRole(caller(), id, memberId, body == null ? null : body.role());
     }
 
+    @PUT
+    @Path("programs/{id}/members/{memberId}/org")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a member's department and manager (its admins)",
+            description = "Body: {\"department\": \"...\", \"managerEmail\": \"...\"}; blank or missing means "
+                    + "unknown. Department at most 200 characters; the manager's email an address that is not the "
+                    + "member's own. Used by the program's matching rules (same department, reporting line).")
+    @APIResponse(responseCode = "200", description = "The member with the new values")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named (department, managerEmail)")
+    @APIResponse(responseCode = "404", description = "Unknown program or member, or not mine to administer")
+    public ProgramMemberDto changeOrg(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
+            MemberOrgRequest body) {
+        return memberships.changeOrg(caller(), id, memberId, body);
+    }
+
     @DELETE
     @Path("programs/{id}/members/{memberId}")
     @Operation(summary = "Remove a member from the program (its admins)")

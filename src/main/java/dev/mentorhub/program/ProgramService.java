@@ -2,12 +2,19 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.audit.AuditEntry;
 import dev.mentorhub.audit.AuditLog;
+import dev.mentorhub.matching.engine.OrgChart;
+import dev.mentorhub.matching.engine.ProgramRules;
 import dev.mentorhub.matching.engine.Weights;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Programs: organization admins create and change them; members and visitors see what their access allows. */
@@ -82,15 +89,16 @@ public class ProgramService {
     }
 
     /**
-     * Who a program's suggestions come from, with which weights, and each member's answers to the questions that
-     * feed matching, as {@code "question=answer"} tags (a multi-choice answer gives one tag per option chosen).
+     * Who a program's suggestions come from, with which weights and rules; each member's answers to the questions
+     * that feed matching, as {@code "question=answer"} tags (a multi-choice answer gives one tag per option chosen);
+     * and, only where a rule needs them, members' departments and reporting lines (everyone above them).
      */
-    public record MatchingScope(java.util.Set<UUID> memberIds, Weights weights,
-            java.util.Map<UUID, java.util.Set<String>> answers) {
+    public record MatchingScope(Set<UUID> memberIds, Weights weights, Map<UUID, Set<String>> answers,
+            ProgramRules rules, Map<UUID, String> departments, Map<UUID, Set<UUID>> reportingLines) {
     }
 
     /**
-     * The scope of suggestions inside a program, for one of its members: its active members and its weights.
+     * The scope of suggestions inside a program, for one of its members: its active members, weights and rules.
      * Programs the caller may not see answer 404; seeing without belonging answers 409.
      */
     public MatchingScope matchingScope(Caller caller, UUID programId) {
@@ -98,12 +106,38 @@ public class ProgramService {
         if (!access.isMember(caller, program)) {
             throw new ProgramConflictException("not-a-member", "Join the program to get suggestions inside it.");
         }
-        java.util.Set<String> feeding = new java.util.HashSet<>();
-        program.settings().questions().stream().filter(ProgramQuestion::feedsMatching)
-                .forEach(q -> feeding.add(q.id()));
-        java.util.Map<UUID, java.util.Set<String>> tags = new java.util.HashMap<>();
-        memberships.activeAnswers(program.id()).forEach((member, json) -> tags.put(member, answerTags(json, feeding)));
-        return new MatchingScope(tags.keySet(), weightsOf(program), tags);
+        ProgramSettings settings = program.settings();
+        Set<String> feeding = new HashSet<>();
+        settings.questions().stream().filter(ProgramQuestion::feedsMatching).forEach(q -> feeding.add(q.id()));
+        List<ProgramMembership> members = memberships.activeIn(program.id());
+        Map<UUID, Set<String>> tags = new HashMap<>();
+        Map<UUID, String> departments = new HashMap<>();
+        Map<UUID, String> managerEmails = new HashMap<>();
+        for (ProgramMembership m : members) {
+            tags.put(m.memberId(), answerTags(m.answers(), feeding));
+            if (settings.excludeSameDepartment() && m.department() != null) {
+                departments.put(m.memberId(), m.department());
+            }
+            if (settings.excludeReportingLine() && m.managerEmail() != null) {
+                managerEmails.put(m.memberId(), m.managerEmail().toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<UUID, Set<UUID>> lines = managerEmails.isEmpty() ? Map.of()
+                : OrgChart.reportingLines(managerOf(managerEmails, memberships.activeMemberIdsByEmail(program.id())));
+        ProgramRules rules = new ProgramRules(settings.excludeSameDepartment(), settings.excludeReportingLine());
+        return new MatchingScope(tags.keySet(), weightsOf(program), tags, rules, departments, lines);
+    }
+
+    /** Each member's direct manager among the program's members; addresses of non-members lead nowhere. */
+    private static Map<UUID, UUID> managerOf(Map<UUID, String> managerEmails, Map<String, UUID> idByEmail) {
+        Map<UUID, UUID> managerOf = new HashMap<>();
+        managerEmails.forEach((member, email) -> {
+            UUID manager = idByEmail.get(email);
+            if (manager != null) {
+                managerOf.put(member, manager);
+            }
+        });
+        return managerOf;
     }
 
     static java.util.Set<String> answerTags(String answersJson, java.util.Set<String> questions) {
@@ -155,7 +189,8 @@ public class ProgramService {
                     s.audience().slug(), s.matchingMode().slug(), s.eligibility().slug(),
                     admin ? s.eligibilityValue() : null, s.enrolmentOpensOn(), s.enrolmentClosesOn(),
                     program.enrolmentOpen(today), ProgramWeights.of(weightsOf(program)), s.questions(),
-                    s.relationshipMonths(), s.checkInDays(), admin ? program.joinCode() : null,
+                    s.relationshipMonths(), s.checkInDays(), s.excludeSameDepartment(), s.excludeReportingLine(),
+                    admin ? program.joinCode() : null,
                     role == null ? null : role.slug(), admin);
         }).toList();
     }

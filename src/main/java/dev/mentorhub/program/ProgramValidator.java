@@ -65,7 +65,8 @@ final class ProgramValidator {
             throw new InvalidInputException(errors);
         }
         return new ProgramSettings(name, description, audience, mode, eligibility, value, r.enrolmentOpensOn(),
-                r.enrolmentClosesOn(), r.weights(), questions, months, checkIn);
+                r.enrolmentClosesOn(), r.weights(), questions, months, checkIn,
+                Boolean.TRUE.equals(r.excludeSameDepartment()), Boolean.TRUE.equals(r.excludeReportingLine()));
     }
 
     private List<ProgramQuestion> questions(List<ProgramQuestion> questions) {

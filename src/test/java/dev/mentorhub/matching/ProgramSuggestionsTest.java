@@ -107,6 +107,63 @@ class ProgramSuggestionsTest {
         assertThat(goalsReason(of(inProgram, otherTeam))).endsWith("same answer to 0 of 1 program question");
     }
 
+    /** Sets the program's rules and each member's department and manager's email, as an admin or the import would. */
+    private void orgChart(UUID program, boolean sameDepartment, boolean reportingLine,
+            Map<Member, String[]> departmentAndManager) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update program set exclude_same_department = ?1, exclude_reporting_line = ?2 "
+                    + "where id = ?3").setParameter(1, sameDepartment).setParameter(2, reportingLine)
+                    .setParameter(3, program).executeUpdate();
+            departmentAndManager.forEach((member, org) -> em.createNativeQuery("update program_member set "
+                    + "department = ?1, manager_email = ?2 where program_id = ?3 and member_id = ?4")
+                    .setParameter(1, org[0]).setParameter(2, org[1]).setParameter(3, program)
+                    .setParameter(4, member.id()).executeUpdate());
+        });
+    }
+
+    private static List<String> ids(List<Map<String, Object>> items) {
+        return items.stream().map(s -> s.get("candidateId").toString()).toList();
+    }
+
+    @Test
+    @TestSecurity(user = "mia", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "program-suggest-rules"))
+    void shouldLeaveOutSameDepartmentColleaguesAndTheManagerChainOnlyWhenTheProgramSaysSo() {
+        Skills skills = SuggestionPopulation.skills(data);
+        Member mia = population.signedIn("program-suggest-rules", "Mia");
+        population.mentee(mia, "Mia", List.of(learn(skills.a(), 3)));
+        Member colleague = population.mentor(data, "Colleague", List.of(teach(skills.a(), 4)), 2, "everyone");
+        Member lead = population.mentor(data, "Lead", List.of(teach(skills.a(), 4)), 2, "everyone");
+        Member director = population.mentor(data, "Director", List.of(teach(skills.a(), 4)), 2, "everyone");
+        Member peer = population.mentor(data, "Peer", List.of(teach(skills.a(), 4)), 2, "everyone");
+        UUID program = program("RESTRICTED", null, List.of(mia, colleague, lead, director, peer));
+        Map<Member, String[]> chart = Map.of(
+                mia, new String[] {"Search", lead.email().toUpperCase()},
+                colleague, new String[] {" search ", null},
+                lead, new String[] {"Search Leads", director.email()},
+                director, new String[] {null, null},
+                // Under the same director as the lead, but not above Mia: not in her reporting line.
+                peer, new String[] {"Ads", director.email()});
+        List<String> everyone = List.of(colleague.id().toString(), lead.id().toString(),
+                director.id().toString(), peer.id().toString());
+
+        orgChart(program, false, false, chart);
+        assertThat(ids(items("&program=" + program, 200))).containsExactlyInAnyOrderElementsOf(everyone);
+
+        orgChart(program, true, false, chart);
+        assertThat(ids(items("&program=" + program, 200))).containsExactlyInAnyOrder(lead.id().toString(),
+                director.id().toString(), peer.id().toString());
+
+        orgChart(program, false, true, chart);
+        assertThat(ids(items("&program=" + program, 200))).containsExactlyInAnyOrder(colleague.id().toString(),
+                peer.id().toString());
+
+        orgChart(program, true, true, chart);
+        assertThat(ids(items("&program=" + program, 200))).containsExactly(peer.id().toString());
+        // Outside the program the rules do not apply.
+        assertThat(ids(items("", 200))).containsAll(everyone);
+    }
+
     private static List<Map<String, Object>> items(String query, int status) {
         return given().get("/api/v1/matches/suggestions?as=mentee&limit=50" + query).then().statusCode(status)
                 .extract().jsonPath().getList(status == 200 ? "items" : "errors");

@@ -73,7 +73,7 @@ public class AdminWorld {
 
     public UUID program(Caller admin, UUID org, String name) {
         return programs.create(admin, org, new ProgramRequest(name, "About " + name, "restricted", "self-service",
-                "invite-only", null, null, null, null, List.of(), null, null)).id();
+                "invite-only", null, null, null, null, List.of(), null, null, null, null)).id();
     }
 
     public void joinByLink(Caller admin, UUID programId, Caller who, String role) {

@@ -72,7 +72,7 @@ class ImportPagesTest {
         UUID org = organizations.create(platform, TestData.unique("Import org")).id();
         organizations.appoint(platform, org, admin, null);
         return programs.create(platform, org, new ProgramRequest(TestData.unique("Import program"), "Imports", "restricted",
-                null, "invite-only", null, null, null, null, null, null, null)).id();
+                null, "invite-only", null, null, null, null, null, null, null, null, null)).id();
     }
 
     private static String page(UUID id) {

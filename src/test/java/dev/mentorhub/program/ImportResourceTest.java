@@ -218,6 +218,40 @@ class ImportResourceTest {
                 .body("teachSkills", hasSize(0)).body("learnSkills.collect { it.skill }", contains("regression"));
     }
 
+    @Test
+    void shouldCheckManagerEmailsAndCopyDepartmentAndManagerOntoTheMembershipOnAccepting() {
+        User admin = user("Tilda");
+        UUID id = program(admin, organization(admin), Map.of());
+        String d = TestData.unique("managers").toLowerCase() + ".example.com";
+        String header = "email,department,manager_email\r\n";
+        long audits = audits(id);
+
+        upload(admin, header
+                + "lead@" + d + ",Search,\r\n"                                        // row 2
+                + "dev@" + d + ",Search,LEAD@" + d + "\r\n"                             // row 3
+                + "bad@" + d + ",Search,lead-at-" + d + "\r\n"                          // row 4
+                + "self@" + d + ",Search,Self@" + d + "\r\n"                            // row 5
+                + "long@" + d + ",,\"" + "m".repeat(320) + "@" + d + "\"\r\n")          // row 6
+                .post(path(id, true)).then().statusCode(200)
+                .body("validRows", equalTo(2))
+                .body("problems.collect { it.row + ' ' + it.field + ' ' + it.code + ' ' + it.value }", contains(
+                        "4 manager_email bad-email lead-at-" + d,
+                        "5 manager_email self-manager null",
+                        "6 manager_email too-long 320"));
+        assertNothingWritten(id, d, audits);
+
+        String email = TestData.unique("report").toLowerCase() + "@test.mentorhub.dev";
+        upload(admin, header + email + ", Search & Ads ,Lead@" + d + "\r\n").post(path(id, false))
+                .then().statusCode(200).body("invited", equalTo(1));
+        User report = userWithEmail("Uma", email);
+        as(report).post("/api/v1/invitations/" + fixture.invitationToken(id, email) + "/accept")
+                .then().statusCode(200);
+        as(admin).get("/api/v1/programs/" + id + "/members").then().statusCode(200)
+                .body("items[0].memberId", equalTo(report.id().toString()))
+                .body("items[0].department", equalTo("Search & Ads"))
+                .body("items[0].managerEmail", equalTo("Lead@" + d));
+    }
+
     private static RequestSpecification as(User user) {
         return given().auth().oauth2(user.token()).contentType(ContentType.JSON);
     }

@@ -13,6 +13,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** /admin/programs/{id}/members: search, role change, removal, invitations by email. */
@@ -55,6 +57,53 @@ class MemberAdminPagesTest {
                 .header("Location", endsWith(page));
         assertThat(fresh(() -> memberships.members(w.adminA(), w.programA(), "mona", 0, 20)).items()).isEmpty();
         given().accept("text/html").get(page).then().body(not(containsString("Mona Member")));
+    }
+
+    @Test
+    @TestSecurity(user = "alma", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = AdminWorld.ADMIN_A))
+    void setsDepartmentAndManagerAndShowsThemInTheList() {
+        AdminWorld.World w = worlds.build();
+        String page = "/admin/programs/" + w.programA() + "/members";
+        String back = page + "?q=mona&page=0&invitations=0";
+        String edit = page + "/" + w.member().memberId() + "/org";
+        given().accept("text/html").get(page + "?q=mona").then().statusCode(200)
+                .body(containsString("<th>Department</th><th>Manager</th>"))
+                .body(containsString("href=\"" + edit + "?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8)
+                        + "\""));
+        given().accept("text/html").queryParam("back", back).get(edit).then().statusCode(200)
+                .body(containsString("Department and manager of Mona Member"))
+                .body(containsString("name=\"back\" value=\"" + back.replace("&", "&amp;") + "\""));
+
+        form(edit).formParam("department", "<b>R&D</b>").formParam("managerEmail", w.member().email().toUpperCase())
+                .formParam("back", back).post(edit).then().statusCode(400)
+                .body(containsString("Enter the manager&#39;s email address (not the member&#39;s own), or leave it "
+                        + "empty."))
+                .body(containsString("value=\"&lt;b&gt;R&amp;D&lt;/b&gt;\""))
+                .body(not(containsString("<b>R&D</b>")));
+        assertThat(fresh(() -> memberships.member(w.adminA(), w.programA(), w.member().memberId())).department())
+                .isNull();
+
+        form(edit).formParam("department", "<b>R&D</b>").formParam("managerEmail", "boss@example.org")
+                .formParam("back", back).post(edit).then().statusCode(303).header("Location", endsWith(back));
+        ProgramMemberDto saved = fresh(() -> memberships.member(w.adminA(), w.programA(), w.member().memberId()));
+        assertThat(saved.department()).isEqualTo("<b>R&D</b>");
+        assertThat(saved.managerEmail()).isEqualTo("boss@example.org");
+        given().accept("text/html").get(page).then().statusCode(200)
+                .body(containsString("&lt;b&gt;R&amp;D&lt;/b&gt;")).body(containsString("boss@example.org"));
+    }
+
+    @Test
+    @TestSecurity(user = "bert", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = AdminWorld.ADMIN_B))
+    void hidesTheOrgFormOfAnotherOrganizationsProgram() {
+        AdminWorld.World w = worlds.build();
+        String edit = "/admin/programs/" + w.programA() + "/members/" + w.member().memberId() + "/org";
+        given().accept("text/html").get(edit).then().statusCode(404);
+        String own = "/admin/programs/" + w.programB() + "/members";
+        form(own).formParam("department", "Stolen").post(edit).then().statusCode(404);
+        assertThat(fresh(() -> memberships.member(w.adminA(), w.programA(), w.member().memberId())).department())
+                .isNull();
     }
 
     @Test

@@ -95,7 +95,8 @@ class ProgramAdminPagesTest {
                 .body(containsString("name=\"weightSkill\" value=\"" + plain(Weights.DEFAULT.skill()) + "\""))
                 .body(containsString("name=\"relationshipMonths\" value=\"6\""));
         String name = TestData.unique("Created");
-        String location = filled(form(page), name).post(page).then().statusCode(303).extract().header("Location");
+        String location = filled(form(page), name, "excludeReportingLine", "true").post(page).then().statusCode(303)
+                .extract().header("Location");
         UUID id = UUID.fromString(location.replaceAll(".*/admin/programs/([0-9a-f-]{36}).*", "$1"));
 
         ProgramDto p = fresh(() -> programs.get(w.adminA(), id));
@@ -110,6 +111,8 @@ class ProgramAdminPagesTest {
         assertThat(p.weights()).isEqualTo(new ProgramWeights(0.5, 0.1, 0.1, 0.1, 0.1, 0.1));
         assertThat(p.relationshipMonths()).isEqualTo(9);
         assertThat(p.checkInDays()).isEqualTo(21);
+        assertThat(p.excludeSameDepartment()).isFalse();
+        assertThat(p.excludeReportingLine()).isTrue();
         assertThat(p.questions()).containsExactly(
                 new ProgramQuestion("team", "Your team?", "short-text", List.of(), false),
                 new ProgramQuestion("level", "Which level?", "single-choice", List.of("Junior", "Senior"),
@@ -120,6 +123,8 @@ class ProgramAdminPagesTest {
                 .body(containsString("value=\"" + name + "\""))
                 .body(containsString(">Junior\nSenior</textarea>"))
                 .body(containsString("name=\"questionFeeds\" value=\"1\" checked"))
+                .body(containsString("name=\"excludeReportingLine\" value=\"true\" checked"))
+                .body(containsString("name=\"excludeSameDepartment\" value=\"true\">"))
                 .body(containsString("/join/" + p.joinCode()));
     }
 

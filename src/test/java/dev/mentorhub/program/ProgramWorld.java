@@ -66,7 +66,7 @@ public class ProgramWorld {
     public static ProgramRequest request(String audience, String eligibility, String eligibilityValue,
             LocalDate opens, LocalDate closes, List<ProgramQuestion> questions) {
         return new ProgramRequest(TestData.unique("Program"), "About the program", audience, "hybrid", eligibility,
-                eligibilityValue, opens, closes, null, questions, 9, 21);
+                eligibilityValue, opens, closes, null, questions, 9, 21, null, null);
     }
 
     public ProgramDto program(Member admin, UUID organizationId, ProgramRequest request) {

@@ -238,6 +238,8 @@ class TenantIsolationMatrixTest {
                 get("/api/v1/programs/{program}/members").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 put("/api/v1/programs/{program}/members/{memberA}").body("{\"role\":\"bogus\"}").pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
+                put("/api/v1/programs/{program}/members/{memberA}/org").body("{\"managerEmail\":\"not-an-email\"}")
+                        .pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 delete("/api/v1/programs/{program}/members/{random}").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/api/v1/programs/{program}/audit").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/api/v1/programs/{program}/dashboard").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
@@ -301,6 +303,7 @@ class TenantIsolationMatrixTest {
                 get("/admin/programs/{program}").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/cohorts").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/members").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}/members/{memberA}/org").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/audit").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/dashboard").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/dashboard/{chart}.csv").pass(ADMINS_OF_A).otherwise(NOT_FOUND),

@@ -1,6 +1,7 @@
 package dev.mentorhub.matching.engine;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
@@ -31,6 +32,9 @@ final class Compact {
     final UUID[] blocked;
     final UUID[] excluded;
     final Set<String> answers;
+    /** Trimmed and lower-cased; null when unknown or blank, so it never equals anything. */
+    final String department;
+    final UUID[] reportingLine;
 
     Compact(Person p, SkillGraph graph, LocalDate monday) {
         id = p.id();
@@ -54,6 +58,9 @@ final class Compact {
         hours = WeeklyHours.inUtc(p.availability(), p.zone(), monday);
         blocked = p.blocked().toArray(UUID[]::new);
         excluded = p.excluded().toArray(UUID[]::new);
+        department = p.department() == null || p.department().isBlank() ? null
+                : p.department().strip().toLowerCase(Locale.ROOT);
+        reportingLine = p.reportingLine().toArray(UUID[]::new);
     }
 
     private static TreeMap<Integer, Integer> checked(Map<Integer, Integer> skills, SkillGraph graph) {

@@ -10,6 +10,10 @@ public enum FilterReason {
     NO_SHARED_LANGUAGE,
     BLOCKED,
     ALREADY_PAIRED_OR_DECLINED,
+    /** The program excludes pairs from the same department, and both are in it. */
+    SAME_DEPARTMENT,
+    /** The program excludes pairs in one reporting line, and one is the other's manager, directly or not. */
+    REPORTING_LINE,
     /** The mentor teaches nothing the mentee wants, nor anything related to it in the taxonomy. */
     NO_RELATED_SKILL
 }

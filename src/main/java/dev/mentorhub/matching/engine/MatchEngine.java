@@ -27,18 +27,28 @@ public final class MatchEngine {
 
     /** The mentee's view of {@code mentor}: the first failing hard filter, or the score with its breakdown. */
     public MatchResult evaluate(Person mentor, Person mentee, Weights weights) {
-        return evaluate(mentor, mentee, weights, false);
+        return evaluate(mentor, mentee, weights, ProgramRules.NONE);
+    }
+
+    /** As above inside a program, whose rules are hard filters too (checked after the engine's own). */
+    public MatchResult evaluate(Person mentor, Person mentee, Weights weights, ProgramRules rules) {
+        return evaluate(mentor, mentee, weights, rules, false);
     }
 
     /** A reciprocal exchange, scored in both directions with the peer stage curve. Symmetric in a and b. */
     public PeerMatch evaluatePeers(Person a, Person b, Weights weights) {
-        return new PeerMatch(evaluate(a, b, weights, true), evaluate(b, a, weights, true));
+        return evaluatePeers(a, b, weights, ProgramRules.NONE);
     }
 
-    private MatchResult evaluate(Person mentor, Person mentee, Weights weights, boolean peer) {
+    /** As above inside a program, with its rules. */
+    public PeerMatch evaluatePeers(Person a, Person b, Weights weights, ProgramRules rules) {
+        return new PeerMatch(evaluate(a, b, weights, rules, true), evaluate(b, a, weights, rules, true));
+    }
+
+    private MatchResult evaluate(Person mentor, Person mentee, Weights weights, ProgramRules rules, boolean peer) {
         Compact m = compile(mentor);
         Compact e = compile(mentee);
-        FilterReason reason = Scoring.filter(m, e, peer);
+        FilterReason reason = Scoring.filter(m, e, peer, rules);
         double[] values = new double[Factor.values().length];
         if (reason == null) {
             scoring.values(m, e, peer, values);

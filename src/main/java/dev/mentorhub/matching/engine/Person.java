@@ -11,7 +11,10 @@ import java.util.UUID;
  * Everything the engine knows about a member. Skill ids are the dense ids of the {@link SkillGraph}; {@code teach}
  * maps a skill to the proficiency 1..5, {@code learn} to the target level 1..5. {@code active} is decided by the
  * caller (for example: last seen within 30 days). {@code excluded} holds the members already paired with this one
- * or who declined (or were declined by) this one recently; either side's set excludes the pair.
+ * or who declined (or were declined by) this one recently; either side's set excludes the pair. Inside a program,
+ * {@code answers} are their answers to its matching questions, {@code department} their department (null when
+ * unknown) and {@code reportingLine} the ids of everyone above them in the manager chain (see {@link OrgChart}); they
+ * count only where the program's {@link ProgramRules} say so.
  */
 public record Person(
         UUID id,
@@ -31,15 +34,17 @@ public record Person(
         boolean active,
         Set<UUID> blocked,
         Set<UUID> excluded,
-        Set<String> answers) {
+        Set<String> answers,
+        String department,
+        Set<UUID> reportingLine) {
 
-    /** A person without program answers (the population-wide index never has any). */
+    /** A person outside any program: no answers, no place in an org chart (the population-wide index has neither). */
     public Person(UUID id, int stage, Set<Role> roles, Map<Integer, Integer> teach, Map<Integer, Integer> learn,
             Set<Goal> goals, Set<String> languages, ZoneId zone, List<Window> availability, Set<Format> formats,
             String country, String city, int capacity, int activeMentees, boolean active, Set<UUID> blocked,
             Set<UUID> excluded) {
         this(id, stage, roles, teach, learn, goals, languages, zone, availability, formats, country, city, capacity,
-                activeMentees, active, blocked, excluded, Set.of());
+                activeMentees, active, blocked, excluded, Set.of(), null, Set.of());
     }
 
     /**
@@ -48,7 +53,16 @@ public record Person(
      */
     public Person withAnswers(Set<String> programAnswers) {
         return new Person(id, stage, roles, teach, learn, goals, languages, zone, availability, formats, country, city,
-                capacity, activeMentees, active, blocked, excluded, programAnswers);
+                capacity, activeMentees, active, blocked, excluded, programAnswers, department, reportingLine);
+    }
+
+    /**
+     * The same person placed in a program's org chart: their department (free text) and the ids of everyone above
+     * them in the manager chain.
+     */
+    public Person withOrg(String orgDepartment, Set<UUID> managersAbove) {
+        return new Person(id, stage, roles, teach, learn, goals, languages, zone, availability, formats, country, city,
+                capacity, activeMentees, active, blocked, excluded, answers, orgDepartment, managersAbove);
     }
 
     public Person {
@@ -70,6 +84,7 @@ public record Person(
         blocked = Set.copyOf(blocked);
         excluded = Set.copyOf(excluded);
         answers = Set.copyOf(answers);
+        reportingLine = Set.copyOf(reportingLine);
     }
 
     private static Map<Integer, Integer> checkedLevels(Map<Integer, Integer> levels, String what) {

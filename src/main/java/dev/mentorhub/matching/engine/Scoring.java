@@ -25,7 +25,7 @@ final class Scoring {
     }
 
     /** The first hard filter that rules the pair out, or null. Peers skip the role checks. */
-    static FilterReason filter(Compact mentor, Compact mentee, boolean peer) {
+    static FilterReason filter(Compact mentor, Compact mentee, boolean peer, ProgramRules rules) {
         if (mentor.id.equals(mentee.id)) {
             return FilterReason.SAME_PERSON;
         }
@@ -44,7 +44,8 @@ final class Scoring {
         if (!mentor.sharesLanguageWith(mentee)) {
             return FilterReason.NO_SHARED_LANGUAGE;
         }
-        return mentor.pairRule(mentee);
+        FilterReason pair = mentor.pairRule(mentee);
+        return pair != null ? pair : rules.check(mentor, mentee);
     }
 
     /** Fills {@code out} (indexed by Factor ordinal) with the factor values 0..1. */

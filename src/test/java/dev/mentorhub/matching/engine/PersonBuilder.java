@@ -34,6 +34,8 @@ final class PersonBuilder {
     private boolean active = true;
     private final Set<UUID> blocked = new HashSet<>();
     private final Set<UUID> excluded = new HashSet<>();
+    private String department;
+    private final Set<UUID> reportingLine = new HashSet<>();
 
     static PersonBuilder mentor() {
         PersonBuilder b = new PersonBuilder();
@@ -134,8 +136,19 @@ final class PersonBuilder {
         return this;
     }
 
+    PersonBuilder department(String department) {
+        this.department = department;
+        return this;
+    }
+
+    /** Everyone above this person in the manager chain, nearest first. */
+    PersonBuilder reportsTo(UUID... managers) {
+        reportingLine.addAll(List.of(managers));
+        return this;
+    }
+
     Person build() {
         return new Person(id, stage, roles, teach, learn, goals, languages, zone, availability, formats, country, city,
-                capacity, activeMentees, active, blocked, excluded);
+                capacity, activeMentees, active, blocked, excluded).withOrg(department, reportingLine);
     }
 }
