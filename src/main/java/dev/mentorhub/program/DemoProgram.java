@@ -58,6 +58,8 @@ class DemoProgram {
         this.em = em;
     }
 
+    private static final List<String> DEPARTMENTS = List.of("Platform", "Data", "Web", "Mobile");
+
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) StartupEvent event) {
         if (config.demoData().enabled() && LaunchMode.current() == LaunchMode.DEVELOPMENT) {
             QuarkusTransaction.requiringNew().run(this::create);
@@ -86,7 +88,7 @@ class DemoProgram {
                 "Pairs engineers across teams for six months: one hour every two weeks.", Audience.RESTRICTED,
                 MatchingMode.HYBRID, Eligibility.INVITE_ONLY, null, LocalDate.now().minusDays(60),
                 LocalDate.now().plusDays(30), null, List.of(new ProgramQuestion("team", "Which team are you in?",
-                        "single-choice", List.of("Platform", "Data", "Web", "Mobile"), true)), 6, 14, false, false),
+                        "single-choice", List.of("Platform", "Data", "Web", "Mobile"), true)), 6, 14, false, true),
                 Tokens.next(), now.minus(Duration.ofDays(80)));
         programs.persist(program);
         Cohort cohort = Cohort.draft(program.id(), "Spring 2027", LocalDate.now().plusDays(20), now);
@@ -103,7 +105,11 @@ class DemoProgram {
                     "{}", Tokens.next(), paul.id(), joined.minus(Duration.ofDays(3)));
             invitation.accept(id, joined);
             invitations.persist(invitation);
-            memberships.persist(ProgramMembership.join(program.id(), id, role, JoinSource.IMPORT, joined));
+            ProgramMembership membership = ProgramMembership.join(program.id(), id, role, JoinSource.IMPORT, joined);
+            // A small org chart: four departments, everyone but the first reports to an earlier member.
+            membership.placeInOrg(DEPARTMENTS.get(i % DEPARTMENTS.size()),
+                    i == 0 ? null : (String) people.get((i - 1) / 4)[1]);
+            memberships.persist(membership);
             if (i % 3 == 0) {
                 cohorts.enrol(cohort.id(), id, role, now);
             }

@@ -42,6 +42,12 @@ class DemoProgramTest {
                 + "where o.name = 'Acme Corp')";
         assertThat(count("select count(*) from program_member where program_id = " + program))
                 .isEqualTo(Math.min(people, 80));
+        assertThat(count("select count(distinct department) from program_member where program_id = " + program))
+                .isEqualTo(Math.min(people, 4));
+        assertThat(count("select count(*) from program_member pm join member m "
+                + "on lower(m.email) = lower(pm.manager_email) where pm.program_id = " + program))
+                .isEqualTo(Math.min(people, 80) - 1);
+        assertThat(count("select count(*) from program where exclude_reporting_line and id = " + program)).isEqualTo(1);
         assertThat(count("select count(*) from program_invitation where accepted_at is null and program_id = "
                 + program)).isEqualTo(20);
         assertThat(count("select count(*) from cohort where state = 'ENROLLING' and program_id = " + program))

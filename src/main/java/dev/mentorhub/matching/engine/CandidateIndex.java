@@ -175,9 +175,9 @@ public final class CandidateIndex {
     /**
      * Scores in three tiers: candidates linked by the very skill asked for, then those linked only by a parent or
      * child skill, then those linked only by a sibling. Outside the first tier the skill fit is at most
-     * {@link SkillGraph#PARENT_OR_CHILD} or {@link SkillGraph#SIBLING}, so a tier in which even a perfect score on every
-     * other factor cannot reach the k-th best's whole point is skipped without changing the result; the first tier
-     * usually raises the k-th best far enough for that.
+     * {@link SkillGraph#PARENT_OR_CHILD} or {@link SkillGraph#SIBLING}, so a tier in which even a perfect score on
+     * every other factor cannot reach the k-th best's whole point is skipped without changing the result; the first
+     * tier usually raises the k-th best far enough for that.
      */
     private List<Suggestion> select(Compact asking, int[] skills, long[][] postings, long[] eligible, int k,
             Weights weights, boolean askingIsMentee) {
@@ -308,7 +308,8 @@ public final class CandidateIndex {
         private final long[] exactWord;
         private final long[] closeWord;
         private final long[] siblingWord;
-        /** Skill bound points by the sum of the wanted skills' best relations in quarters (exact 4, near 2, sibling 1). */
+        /** Skill bound points by the sum of the wanted skills' best relations in quarters (exact 4, near 2, sibling 1).
+         */
         private final int[] skillBoundPoints;
         /**
          * Mentor queries: each candidate's sum in quarters for this word, bit-sliced (plane j holds bit j of every
@@ -325,7 +326,7 @@ public final class CandidateIndex {
         private final long[][] stageSets = atStage;
         private final long[][] askedGoalSets;
         private final long[] noGoalSet = withoutGoals;
-        /** Goal points at most, by tier: shares a goal with the asking member, has no goals, has goals but shares none. */
+        /** Goal points at most, by tier: shares a goal with the asker, has no goals, has goals but shares none. */
         private final int[] goalTierPoints = new int[3];
         /** Per stage: how many goal tiers (in the order above) can still make it: 0 none .. 3 all. */
         private final int[] tiersAllowed = new int[Stage.COUNT];
@@ -506,7 +507,8 @@ public final class CandidateIndex {
                 int rest = Weights.TOTAL_TENTHS - max[1] - max[2];
                 for (int s = 0; s < Stage.COUNT; s++) {
                     int allowed = 0;
-                    while (allowed < 3 && top.accepts(TopK.bestKeyFor(rest + stagePoints[s] + goalTierPoints[allowed]))) {
+                    while (allowed < 3
+                            && top.accepts(TopK.bestKeyFor(rest + stagePoints[s] + goalTierPoints[allowed]))) {
                         allowed++;
                     }
                     tiersAllowed[s] = allowed;
@@ -562,8 +564,8 @@ public final class CandidateIndex {
 
         /**
          * Mentor queries: the skill points if every wanted skill got the full relation credit of the closest skill the
-         * candidate teaches (its bits in this word). Relations are 1, 1/2 and 1/4, so their sum is exact in quarters and
-         * never below the exact fit's sum of credits.
+         * candidate teaches (its bits in this word). Relations are 1, 1/2 and 1/4, so their sum is exact in quarters
+         * and never below the exact fit's sum of credits.
          */
         private int mentorSkillBound(int bit) {
             int quarters = 0;
@@ -598,7 +600,8 @@ public final class CandidateIndex {
 
         void consider(int slot, int bit) {
             // The skill bound from the bit sets (and the wanted count), before the candidate's other columns are read.
-            int skillBound = askingIsMentee ? (wanted > 0 ? mentorSkillBound(bit) : max[0]) : menteeSkillBound(slot, bit);
+            int skillBound = !askingIsMentee ? menteeSkillBound(slot, bit)
+                    : wanted > 0 ? mentorSkillBound(bit) : max[0];
             if (!top.accepts(TopK.bestKeyFor(skillBound + othersMax))) {
                 return;
             }
