@@ -33,6 +33,8 @@ public final class CandidateIndex {
     private static final int FORMAT_MASKS = 1 << Format.values().length;
     /** Bit planes of the per-candidate skill bound sums: up to 4 quarters for each of 15 wanted skills. */
     private static final int PLANES = 6;
+    /** Wanted-skill counts told apart by bit sets: 1, 2, 3, and 4 or more. */
+    private static final int WANT_BUCKETS = 4;
 
     private final MatchEngine engine;
     private final SkillGraph graph;
@@ -51,6 +53,8 @@ public final class CandidateIndex {
     private final long[][] atStage;
     private final long[][] withGoal;
     private long[] withoutGoals;
+    /** Who wants exactly 1, 2, 3, and 4 or more skills. */
+    private final long[][] wantingCount = new long[WANT_BUCKETS][];
     private int slotCapacity;
     private int used;
 
@@ -95,6 +99,9 @@ public final class CandidateIndex {
         atStage = new long[Stage.COUNT][words];
         withGoal = new long[Goal.values().length][words];
         withoutGoals = new long[words];
+        for (int b = 0; b < WANT_BUCKETS; b++) {
+            wantingCount[b] = new long[words];
+        }
         idHi = new long[slotCapacity];
         idLo = new long[slotCapacity];
         traits = new long[slotCapacity];
@@ -223,7 +230,7 @@ public final class CandidateIndex {
         double[] tierBound = {SkillGraph.EXACT, SkillGraph.PARENT_OR_CHILD, SkillGraph.SIBLING};
         List<List<long[]>> tiers = List.of(exact, close, siblings);
         for (int t = 0; t < tiers.size(); t++) {
-            int bound = Weights.TOTAL_TENTHS - max[0] + Scoring.pointsTenths(tierBound[t], max[0]);
+            int bound = query.othersMax + Scoring.pointsTenths(tierBound[t], max[0]);
             if (!tiers.get(t).isEmpty() && top.accepts(TopK.bestKeyFor(bound))) {
                 scan(query, tiers.get(t).toArray(long[][]::new),
                         earlier.isEmpty() ? null : earlier.toArray(long[][]::new), langs, eligible, words);
@@ -317,11 +324,27 @@ public final class CandidateIndex {
          */
         private final long[] planes = new long[PLANES];
         private final boolean slicing;
-        /** The fewest quarters a candidate's skill bound needs to reach the k-th best; only grows during a query. */
-        private int minQuarters;
+        /**
+         * By goals shared with the asking mentee (0, 1, 2, 3 or more): the fewest quarters the skill bound needs to
+         * reach the k-th best.
+         */
+        private final int[] quartersNeeded;
+        private long quartersThreshold = Long.MIN_VALUE;
         // Mentee queries: the learners of each skill the asking mentor teaches, and this word of each.
         private final long[][] taughtLearnerSets;
         private final long[] taughtLearnerWord;
+        /**
+         * Mentee queries, by group {@code bucket * 4 + matches} (wanted-count bucket, exact matches 0..3): the goal
+         * tiers (bit per tier) in which the group could still reach the k-th best with every other factor at full
+         * points. All of them until the first k are found.
+         */
+        private final int[] tiersAllowedFor = new int[WANT_BUCKETS * 4];
+        private long groupsThreshold = Long.MIN_VALUE;
+        /** This word: candidates with exactly 0, 1, 2, 3 or more exact matches; unions of goal tiers by tier bits. */
+        private final long[] exactly = new long[4];
+        private final long[] tierUnion = new long[8];
+        /** This word's candidates per goal tier (as in {@link #goalTierPoints}). */
+        private final long[] tierWords = new long[3];
         // Stage and goal bound 64 candidates at a time: per stage, which goal tiers can still reach the k-th best.
         private final long[][] stageSets = atStage;
         private final long[][] askedGoalSets;
@@ -352,7 +375,6 @@ public final class CandidateIndex {
             this.asking = asking;
             this.askingIsMentee = askingIsMentee;
             this.max = max;
-            this.othersMax = Weights.TOTAL_TENTHS - max[0];
             this.top = top;
             askingHi = asking.id.getMostSignificantBits();
             askingLo = asking.id.getLeastSignificantBits();
@@ -386,6 +408,8 @@ public final class CandidateIndex {
                 formatPoints[f] = Scoring.pointsTenths(value, max[4]);
             }
             loadPoints = askingIsMentee ? 0 : Scoring.pointsTenths(load(asking.capacity, asking.activeMentees), max[5]);
+            // Mentee queries: the load is the asking mentor's own, the same for every candidate.
+            othersMax = Weights.TOTAL_TENTHS - max[0] - (askingIsMentee ? 0 : max[5] - loadPoints);
             rowLength = graph.size() * LEVELS;
             if (askingIsMentee) {
                 wanted = asking.learnIds.length;
@@ -430,6 +454,7 @@ public final class CandidateIndex {
             }
             slicing = askingIsMentee && wanted > 0 && 4 * wanted < 1 << PLANES;
             skillBoundPoints = new int[4 * wanted + 1];
+            quartersNeeded = new int[Math.min(4, Integer.bitCount(asking.goals) + 1)];
             for (int quarters = 0; quarters < skillBoundPoints.length; quarters++) {
                 skillBoundPoints[quarters] = Scoring.pointsTenths(quarters / 4.0 / wanted, max[0]);
             }
@@ -451,6 +476,7 @@ public final class CandidateIndex {
             goalTierPoints[1] = asking.goals == 0 ? max[2] : goalPointsOf(0);
             goalTierPoints[2] = asking.goals == 0 ? max[2] : 0;
             Arrays.fill(tiersAllowed, 3);
+            Arrays.fill(tiersAllowedFor, 7);
             creditBits = new long[askingIsMentee ? credit.length : 0];
             for (int i = 0; i < creditBits.length; i++) {
                 creditBits[i] = Double.doubleToRawLongBits(credit[i]);
@@ -481,19 +507,141 @@ public final class CandidateIndex {
             for (int t = 0; t < taughtLearnerSets.length; t++) {
                 taughtLearnerWord[t] = taughtLearnerSets[t][i];
             }
+            long shares = 0;
+            for (long[] set : askedGoalSets) {
+                shares |= set[i];
+            }
+            long noGoals = noGoalSet[i] & ~shares;
+            tierWords[0] = shares;
+            tierWords[1] = noGoals;
+            tierWords[2] = ~shares & ~noGoals;
             candidates &= stageAndGoals(i);
-            if (!slicing || candidates == 0) {
+            if (candidates == 0) {
+                return 0;
+            }
+            if (!askingIsMentee) {
+                return candidates & goalsAndMenteeSkill(i);
+            }
+            if (!slicing) {
                 return candidates;
             }
             Arrays.fill(planes, 0L);
             for (int w = 0; w < wanted; w++) {
                 add(siblingWord[w], closeWord[w], exactWord[w]);
             }
-            while (minQuarters <= 4 * wanted
-                    && !top.accepts(TopK.bestKeyFor(skillBoundPoints[minQuarters] + othersMax))) {
-                minQuarters++;
+            return candidates & goalsAndSkill(i);
+        }
+
+        /**
+         * Mentee queries: the candidates of word {@code i} whose goal tier and skill bound (from how many skills they
+         * want and how many of those the asking mentor teaches exactly) together could still reach the k-th best.
+         */
+        private long goalsAndMenteeSkill(int i) {
+            long threshold = top.threshold();
+            if (threshold != groupsThreshold) {
+                groupsThreshold = threshold;
+                int rest = othersMax - max[2];
+                for (int group = 0; group < WANT_BUCKETS * 4; group++) {
+                    int skill = menteeSkillBoundPoints(group / 4, group % 4);
+                    int tiers = 0;
+                    for (int tier = 0; tier < 3 && skill >= 0; tier++) {
+                        if (top.accepts(TopK.bestKeyFor(rest + goalTierPoints[tier] + skill))) {
+                            tiers |= 1 << tier;
+                        }
+                    }
+                    tiersAllowedFor[group] = tiers;
+                }
             }
-            return candidates & atLeast(minQuarters);
+            long one = 0;
+            long two = 0;
+            long three = 0;
+            for (long word : taughtLearnerWord) {
+                three |= two & word;
+                two |= one & word;
+                one |= word;
+            }
+            exactly[0] = ~one;
+            exactly[1] = one & ~two;
+            exactly[2] = two & ~three;
+            exactly[3] = three;
+            for (int tiers = 1; tiers < 8; tiers++) {
+                long union = 0;
+                for (int tier = 0; tier < 3; tier++) {
+                    if ((tiers >>> tier & 1) != 0) {
+                        union |= tierWords[tier];
+                    }
+                }
+                tierUnion[tiers] = union;
+            }
+            long mask = 0;
+            for (int bucket = 0; bucket < WANT_BUCKETS; bucket++) {
+                long inBucket = wantingCount[bucket][i];
+                if (inBucket != 0) {
+                    for (int matches = 0; matches <= Math.min(bucket + 1, 3); matches++) {
+                        mask |= inBucket & exactly[matches] & tierUnion[tiersAllowedFor[bucket * 4 + matches]];
+                    }
+                }
+            }
+            return mask;
+        }
+
+        /**
+         * The skill bound of {@link #menteeSkillBound} for a group: wanted-count bucket (1, 2, 3, 4 or more) and exact
+         * matches (0, 1, 2, 3 or more); -1 for a group that cannot exist.
+         */
+        private int menteeSkillBoundPoints(int bucket, int matches) {
+            int wantedSkills = bucket + 1;
+            if (matches > wantedSkills) {
+                return -1;
+            }
+            if (bucket == WANT_BUCKETS - 1 && matches == 3) {
+                return max[0];
+            }
+            return Scoring.pointsTenths((wantedSkills + matches) * 0.5 / wantedSkills, max[0]);
+        }
+
+        /**
+         * Mentor queries: the candidates of word {@code i} whose shared goals (exact points: the mentee's number of
+         * goals is fixed) and skill bound together could still reach the k-th best with every other factor at full
+         * points.
+         */
+        private long goalsAndSkill(int i) {
+            long threshold = top.threshold();
+            if (threshold != quartersThreshold) {
+                quartersThreshold = threshold;
+                int rest = othersMax - max[2];
+                for (int shared = 0; shared < quartersNeeded.length; shared++) {
+                    // The last group may stand for "this many or more": its most shared goals count.
+                    int most = shared == quartersNeeded.length - 1 ? Integer.bitCount(asking.goals) : shared;
+                    int fixed = rest + goalPoints[most << 4 | most];
+                    int q = 0;
+                    while (q <= 4 * wanted && !top.accepts(TopK.bestKeyFor(fixed + skillBoundPoints[q]))) {
+                        q++;
+                    }
+                    quartersNeeded[shared] = q;
+                }
+            }
+            long one = 0;
+            long two = 0;
+            long more = 0;
+            for (long[] set : askedGoalSets) {
+                long bits = set[i];
+                more |= two & bits;
+                two |= one & bits;
+                one |= bits;
+            }
+            // one/two/more: at least 1, 2, 3 shared goals.
+            long mask = ~one & atLeast(quartersNeeded[0]);
+            if (quartersNeeded.length > 1) {
+                mask |= one & ~two & atLeast(quartersNeeded[1]);
+            }
+            if (quartersNeeded.length > 2) {
+                mask |= two & ~more & atLeast(quartersNeeded[2]);
+            }
+            if (quartersNeeded.length > 3) {
+                mask |= more & atLeast(quartersNeeded[3]);
+            }
+            return mask;
         }
 
         /**
@@ -504,7 +652,7 @@ public final class CandidateIndex {
             long threshold = top.threshold();
             if (threshold != tiersThreshold) {
                 tiersThreshold = threshold;
-                int rest = Weights.TOTAL_TENTHS - max[1] - max[2];
+                int rest = othersMax + max[0] - max[1] - max[2];
                 for (int s = 0; s < Stage.COUNT; s++) {
                     int allowed = 0;
                     while (allowed < 3
@@ -514,11 +662,8 @@ public final class CandidateIndex {
                     tiersAllowed[s] = allowed;
                 }
             }
-            long shares = 0;
-            for (long[] set : askedGoalSets) {
-                shares |= set[i];
-            }
-            long none = shares | noGoalSet[i];
+            long shares = tierWords[0];
+            long none = shares | tierWords[1];
             long mask = 0;
             for (int s = 0; s < Stage.COUNT; s++) {
                 int allowed = tiersAllowed[s];
@@ -781,6 +926,10 @@ public final class CandidateIndex {
         return Arrays.copyOf(out, n);
     }
 
+    private static int wantBucket(int wanted) {
+        return Math.min(wanted, WANT_BUCKETS) - 1;
+    }
+
     private static int quarters(long[] mask, int offset) {
         int n = 0;
         for (int i = 0; i < WEEK_WORDS; i++) {
@@ -896,6 +1045,9 @@ public final class CandidateIndex {
             withGoal[g] = Arrays.copyOf(withGoal[g], words);
         }
         withoutGoals = Arrays.copyOf(withoutGoals, words);
+        for (int b = 0; b < WANT_BUCKETS; b++) {
+            wantingCount[b] = Arrays.copyOf(wantingCount[b], words);
+        }
         idHi = Arrays.copyOf(idHi, n);
         idLo = Arrays.copyOf(idLo, n);
         traits = Arrays.copyOf(traits, n);
@@ -950,6 +1102,9 @@ public final class CandidateIndex {
         set(mentees, slot, c.is(Compact.MENTEE));
         set(atStage[c.stage], slot, true);
         markGoals(c.goals, slot, true);
+        if (c.learnIds.length > 0) {
+            set(wantingCount[wantBucket(c.learnIds.length)], slot, true);
+        }
     }
 
     private void markGoals(int goalMask, int slot, boolean value) {
@@ -992,6 +1147,9 @@ public final class CandidateIndex {
         set(mentees, slot, false);
         set(atStage[Traits.stage(traits[slot])], slot, false);
         markGoals(Traits.goals(traits[slot]), slot, false);
+        for (long[] set : wantingCount) {
+            set(set, slot, false);
+        }
         country[slot] = null;
         city[slot] = null;
         teachMore[slot] = null;
