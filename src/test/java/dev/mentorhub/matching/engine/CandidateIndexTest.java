@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -75,7 +76,7 @@ class CandidateIndexTest {
 
     /**
      * Windows off the quarter hours (kept as exact minutes, not in the bit mask), in person as the only format,
-     * long skill lists, no goals, capacities beyond what the packed traits hold, and slots reused after removals by
+     * long skill lists, no goals or many, capacities beyond what the packed traits hold, and slots reused after removals by
      * people whose stage and goals changed: still the brute-force result, also with weights that favour stage and goals.
      */
     @Test
@@ -96,7 +97,8 @@ class CandidateIndexTest {
                     learn.putIfAbsent(s + 1, 2 + s % 4);
                 }
             }
-            Set<Goal> goals = i % 11 == 0 ? Set.of() : p.goals();
+            Set<Goal> goals = i % 11 == 0 ? Set.of() : i % 13 == 0 ? EnumSet.range(Goal.CAREER_GROWTH, Goal.LEADERSHIP)
+                    : p.goals();
             int capacity = i % 9 == 0 ? 40 : p.capacity();
             int active = i % 9 == 0 ? 31 + i % 5 : p.activeMentees();
             people.add(new Person(p.id(), p.stage(), p.roles(), p.roles().contains(Role.MENTOR) ? teach : p.teach(),
@@ -134,6 +136,51 @@ class CandidateIndexTest {
             }
         }
         assertThat(checked).isGreaterThan(200);
+    }
+
+    /**
+     * Everyone with four to eight goals and four to seven skills to teach and to learn, most of them within two areas:
+     * the index's groups for "three or more" shared goals and "four or more" wanted skills with exact matches are the
+     * common case here, not the exception. Still the brute-force result.
+     */
+    @Test
+    void manyGoalsAndManySkillsEqualBruteForce() {
+        Random random = new Random(5);
+        List<Person> people = new ArrayList<>();
+        for (Person p : Population.generate(1500, 31)) {
+            Set<Goal> goals = EnumSet.noneOf(Goal.class);
+            for (int g = 4 + random.nextInt(5); goals.size() < g; ) {
+                goals.add(Goal.values()[random.nextInt(Goal.values().length)]);
+            }
+            people.add(new Person(p.id(), p.stage(), p.roles(), p.is(Role.MENTOR) ? manySkills(random) : Map.of(),
+                    p.is(Role.MENTEE) ? manySkills(random) : Map.of(), goals, p.languages(), p.zone(), p.availability(),
+                    p.formats(), p.country(), p.city(), p.capacity(), p.activeMentees(), p.active(), p.blocked(),
+                    p.excluded()));
+        }
+        CandidateIndex index = new CandidateIndex(ENGINE, people);
+        int checked = 0;
+        for (Person p : people.subList(0, 100)) {
+            if (p.is(Role.MENTEE)) {
+                assertThat(index.topMentorsFor(p, 10, Weights.DEFAULT)).isEqualTo(bruteForce(people, p, 10,
+                        Weights.DEFAULT, (other, me) -> ENGINE.evaluate(other, me, Weights.DEFAULT)));
+                checked++;
+            }
+            if (p.is(Role.MENTOR)) {
+                assertThat(index.topMenteesFor(p, 10, Weights.DEFAULT)).isEqualTo(bruteForce(people, p, 10,
+                        Weights.DEFAULT, (other, me) -> ENGINE.evaluate(me, other, Weights.DEFAULT)));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(90);
+    }
+
+    /** Four to seven skills from the first two areas, at levels 3 to 5. */
+    private static Map<Integer, Integer> manySkills(Random random) {
+        Map<Integer, Integer> skills = new HashMap<>();
+        for (int n = 4 + random.nextInt(4); skills.size() < n; ) {
+            skills.put(random.nextInt(2 * (Population.PER_AREA + 1)), 3 + random.nextInt(3));
+        }
+        return skills;
     }
 
     @Test
