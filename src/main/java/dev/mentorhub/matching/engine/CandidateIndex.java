@@ -26,6 +26,7 @@ public final class CandidateIndex {
     /** Availability granularity of the bit mask; windows off these boundaries are kept as exact minutes instead. */
     private static final int SLOT_MINUTES = 15;
     private static final int WEEK_WORDS = (WeeklyHours.WEEK / SLOT_MINUTES + 63) / 64;
+    private static final int WEEK_HOURS = WeeklyHours.WEEK / 60;
     /** A skill with its level is packed as {@code skill * LEVELS + level} (levels are 1..5). */
     private static final int LEVELS = 8;
     /** Skills stored inline per slot; longer lists are kept whole in an overflow column. */
@@ -53,6 +54,8 @@ public final class CandidateIndex {
     private final long[][] atStage;
     private final long[][] withGoal;
     private long[] withoutGoals;
+    /** Per UTC hour of the reference week: who is free for some of it. */
+    private final long[][] freeInHour;
     /** Who wants exactly 1, 2, 3, and 4 or more skills. */
     private final long[][] wantingCount = new long[WANT_BUCKETS][];
     private int slotCapacity;
@@ -102,6 +105,7 @@ public final class CandidateIndex {
         for (int b = 0; b < WANT_BUCKETS; b++) {
             wantingCount[b] = new long[words];
         }
+        freeInHour = new long[WEEK_HOURS][words];
         idHi = new long[slotCapacity];
         idLo = new long[slotCapacity];
         traits = new long[slotCapacity];
@@ -229,6 +233,13 @@ public final class CandidateIndex {
         List<long[]> earlier = new ArrayList<>();
         double[] tierBound = {SkillGraph.EXACT, SkillGraph.PARENT_OR_CHILD, SkillGraph.SIBLING};
         List<List<long[]>> tiers = List.of(exact, close, siblings);
+        if (query.slicing) {
+            // Mentor queries: the bit-sliced skill bound tells the tiers apart word by word, so one pass suffices.
+            List<long[]> all = new ArrayList<>(exact);
+            all.addAll(close);
+            all.addAll(siblings);
+            tiers = List.of(all);
+        }
         for (int t = 0; t < tiers.size(); t++) {
             int bound = query.othersMax + Scoring.pointsTenths(tierBound[t], max[0]);
             if (!tiers.get(t).isEmpty() && top.accepts(TopK.bestKeyFor(bound))) {
@@ -329,22 +340,38 @@ public final class CandidateIndex {
          * reach the k-th best.
          */
         private final int[] quartersNeeded;
+        private final int sharedGoalGroups;
         private long quartersThreshold = Long.MIN_VALUE;
         // Mentee queries: the learners of each skill the asking mentor teaches, and this word of each.
         private final long[][] taughtLearnerSets;
         private final long[] taughtLearnerWord;
         /**
-         * Mentee queries, by group {@code bucket * 4 + matches} (wanted-count bucket, exact matches 0..3): the goal
-         * tiers (bit per tier) in which the group could still reach the k-th best with every other factor at full
-         * points. All of them until the first k are found.
+         * Mentee queries, by group {@code bucket * 4 + matches} (wanted-count bucket, exact matches 0..3): the
+         * (goal tier, availability tier) pairs, as bit {@code goalTier * 3 + availabilityTier}, in which the group could
+         * still reach the k-th best with every other factor at full points. All of them until the first k are found.
          */
         private final int[] tiersAllowedFor = new int[WANT_BUCKETS * 4];
         private long groupsThreshold = Long.MIN_VALUE;
-        /** This word: candidates with exactly 0, 1, 2, 3 or more exact matches; unions of goal tiers by tier bits. */
+        /** This word's candidates with exactly 0, 1, 2, and 3 or more exact matches. */
         private final long[] exactly = new long[4];
-        private final long[] tierUnion = new long[8];
         /** This word's candidates per goal tier (as in {@link #goalTierPoints}). */
         private final long[] tierWords = new long[3];
+        /** The hour sets of the asking member's free hours. */
+        private final long[][] askingHourSets;
+        /**
+         * Availability points at most, by tier: sharing two or more free UTC hours with the asker, one (at most 60
+         * minutes of overlap), none; and this word's candidates per tier.
+         */
+        private final int[] availabilityTierPoints = new int[3];
+        private final long[] availabilityWords = new long[3];
+        /** This word's (goal tier * 3 + availability tier) candidates. */
+        private final long[] pairWords = new long[9];
+        /** This word's candidates sharing exactly 0, 1, 2, and 3 or more goals with the asking mentee. */
+        private final long[] sharing = new long[4];
+        /** This word's candidates with at least q skill quarters, valid where {@link #atLeastStamp} is the word's. */
+        private final long[] atLeastCache;
+        private final int[] atLeastStamp;
+        private int wordStamp;
         // Stage and goal bound 64 candidates at a time: per stage, which goal tiers can still reach the k-th best.
         private final long[][] stageSets = atStage;
         private final long[][] askedGoalSets;
@@ -354,6 +381,8 @@ public final class CandidateIndex {
         /** Per stage: how many goal tiers (in the order above) can still make it: 0 none .. 3 all. */
         private final int[] tiersAllowed = new int[Stage.COUNT];
         private long tiersThreshold = Long.MIN_VALUE;
+        /** False while every stage and goal tier can still make it: the stage sets need not be read. */
+        private boolean stageFilters;
         /** Load points by capacity * 32 + active mentees (mentor queries; both below 32), -1 until first needed. */
         private final int[] loadPointsByCode = new int[32 * 32];
         private final int askingQuarters;
@@ -454,7 +483,8 @@ public final class CandidateIndex {
             }
             slicing = askingIsMentee && wanted > 0 && 4 * wanted < 1 << PLANES;
             skillBoundPoints = new int[4 * wanted + 1];
-            quartersNeeded = new int[Math.min(4, Integer.bitCount(asking.goals) + 1)];
+            sharedGoalGroups = Math.min(4, Integer.bitCount(asking.goals) + 1);
+            quartersNeeded = new int[sharedGoalGroups * 3];
             for (int quarters = 0; quarters < skillBoundPoints.length; quarters++) {
                 skillBoundPoints[quarters] = Scoring.pointsTenths(quarters / 4.0 / wanted, max[0]);
             }
@@ -476,7 +506,17 @@ public final class CandidateIndex {
             goalTierPoints[1] = asking.goals == 0 ? max[2] : goalPointsOf(0);
             goalTierPoints[2] = asking.goals == 0 ? max[2] : 0;
             Arrays.fill(tiersAllowed, 3);
-            Arrays.fill(tiersAllowedFor, 7);
+            Arrays.fill(tiersAllowedFor, (1 << 9) - 1);
+            int[] hours = hoursTouched(asking.hours);
+            askingHourSets = new long[hours.length][];
+            for (int h = 0; h < hours.length; h++) {
+                askingHourSets[h] = freeInHour[hours[h]];
+            }
+            availabilityTierPoints[0] = max[3];
+            availabilityTierPoints[1] = Scoring.pointsTenths(Math.min(1.0, 60.0 / Scoring.TARGET_OVERLAP_MINUTES), max[3]);
+            availabilityTierPoints[2] = 0;
+            atLeastCache = new long[4 * wanted + 2];
+            atLeastStamp = new int[4 * wanted + 2];
             creditBits = new long[askingIsMentee ? credit.length : 0];
             for (int i = 0; i < creditBits.length; i++) {
                 creditBits[i] = Double.doubleToRawLongBits(credit[i]);
@@ -515,6 +555,17 @@ public final class CandidateIndex {
             tierWords[0] = shares;
             tierWords[1] = noGoals;
             tierWords[2] = ~shares & ~noGoals;
+            long oneHour = 0;
+            long twoHours = 0;
+            for (long[] set : askingHourSets) {
+                long free = set[i];
+                twoHours |= oneHour & free;
+                oneHour |= free;
+            }
+            availabilityWords[0] = twoHours;
+            availabilityWords[1] = oneHour & ~twoHours;
+            availabilityWords[2] = ~oneHour;
+            wordStamp++;
             candidates &= stageAndGoals(i);
             if (candidates == 0) {
                 return 0;
@@ -540,16 +591,17 @@ public final class CandidateIndex {
             long threshold = top.threshold();
             if (threshold != groupsThreshold) {
                 groupsThreshold = threshold;
-                int rest = othersMax - max[2];
+                int rest = othersMax - max[2] - max[3];
                 for (int group = 0; group < WANT_BUCKETS * 4; group++) {
                     int skill = menteeSkillBoundPoints(group / 4, group % 4);
-                    int tiers = 0;
-                    for (int tier = 0; tier < 3 && skill >= 0; tier++) {
-                        if (top.accepts(TopK.bestKeyFor(rest + goalTierPoints[tier] + skill))) {
-                            tiers |= 1 << tier;
+                    int pairs = 0;
+                    for (int pair = 0; pair < 9 && skill >= 0; pair++) {
+                        int bound = rest + goalTierPoints[pair / 3] + availabilityTierPoints[pair % 3] + skill;
+                        if (top.accepts(TopK.bestKeyFor(bound))) {
+                            pairs |= 1 << pair;
                         }
                     }
-                    tiersAllowedFor[group] = tiers;
+                    tiersAllowedFor[group] = pairs;
                 }
             }
             long one = 0;
@@ -564,21 +616,19 @@ public final class CandidateIndex {
             exactly[1] = one & ~two;
             exactly[2] = two & ~three;
             exactly[3] = three;
-            for (int tiers = 1; tiers < 8; tiers++) {
-                long union = 0;
-                for (int tier = 0; tier < 3; tier++) {
-                    if ((tiers >>> tier & 1) != 0) {
-                        union |= tierWords[tier];
-                    }
-                }
-                tierUnion[tiers] = union;
+            for (int pair = 0; pair < 9; pair++) {
+                pairWords[pair] = tierWords[pair / 3] & availabilityWords[pair % 3];
             }
             long mask = 0;
             for (int bucket = 0; bucket < WANT_BUCKETS; bucket++) {
                 long inBucket = wantingCount[bucket][i];
                 if (inBucket != 0) {
                     for (int matches = 0; matches <= Math.min(bucket + 1, 3); matches++) {
-                        mask |= inBucket & exactly[matches] & tierUnion[tiersAllowedFor[bucket * 4 + matches]];
+                        long group = inBucket & exactly[matches];
+                        for (int pairs = tiersAllowedFor[bucket * 4 + matches]; pairs != 0 && group != 0;
+                                pairs &= pairs - 1) {
+                            mask |= group & pairWords[Integer.numberOfTrailingZeros(pairs)];
+                        }
                     }
                 }
             }
@@ -609,16 +659,18 @@ public final class CandidateIndex {
             long threshold = top.threshold();
             if (threshold != quartersThreshold) {
                 quartersThreshold = threshold;
-                int rest = othersMax - max[2];
-                for (int shared = 0; shared < quartersNeeded.length; shared++) {
+                int rest = othersMax - max[2] - max[3];
+                for (int shared = 0; shared < sharedGoalGroups; shared++) {
                     // The last group may stand for "this many or more": its most shared goals count.
-                    int most = shared == quartersNeeded.length - 1 ? Integer.bitCount(asking.goals) : shared;
-                    int fixed = rest + goalPoints[most << 4 | most];
-                    int q = 0;
-                    while (q <= 4 * wanted && !top.accepts(TopK.bestKeyFor(fixed + skillBoundPoints[q]))) {
-                        q++;
+                    int most = shared == sharedGoalGroups - 1 ? Integer.bitCount(asking.goals) : shared;
+                    for (int tier = 0; tier < 3; tier++) {
+                        int fixed = rest + goalPoints[most << 4 | most] + availabilityTierPoints[tier];
+                        int q = 0;
+                        while (q <= 4 * wanted && !top.accepts(TopK.bestKeyFor(fixed + skillBoundPoints[q]))) {
+                            q++;
+                        }
+                        quartersNeeded[shared * 3 + tier] = q;
                     }
-                    quartersNeeded[shared] = q;
                 }
             }
             long one = 0;
@@ -630,18 +682,32 @@ public final class CandidateIndex {
                 two |= one & bits;
                 one |= bits;
             }
-            // one/two/more: at least 1, 2, 3 shared goals.
-            long mask = ~one & atLeast(quartersNeeded[0]);
-            if (quartersNeeded.length > 1) {
-                mask |= one & ~two & atLeast(quartersNeeded[1]);
-            }
-            if (quartersNeeded.length > 2) {
-                mask |= two & ~more & atLeast(quartersNeeded[2]);
-            }
-            if (quartersNeeded.length > 3) {
-                mask |= more & atLeast(quartersNeeded[3]);
+            // Exactly 0, 1, 2 shared goals, and 3 or more.
+            sharing[0] = ~one;
+            sharing[1] = one & ~two;
+            sharing[2] = two & ~more;
+            sharing[3] = more;
+            long mask = 0;
+            for (int shared = 0; shared < sharedGoalGroups; shared++) {
+                for (int tier = 0; tier < 3; tier++) {
+                    long group = sharing[shared] & availabilityWords[tier];
+                    if (group != 0) {
+                        mask |= group & atLeastCached(quartersNeeded[shared * 3 + tier]);
+                    }
+                }
             }
             return mask;
+        }
+
+        private long atLeastCached(int q) {
+            if (q > 4 * wanted) {
+                return 0;
+            }
+            if (atLeastStamp[q] != wordStamp) {
+                atLeastStamp[q] = wordStamp;
+                atLeastCache[q] = atLeast(q);
+            }
+            return atLeastCache[q];
         }
 
         /**
@@ -652,6 +718,7 @@ public final class CandidateIndex {
             long threshold = top.threshold();
             if (threshold != tiersThreshold) {
                 tiersThreshold = threshold;
+                boolean allStagesAllowed = true;
                 int rest = othersMax + max[0] - max[1] - max[2];
                 for (int s = 0; s < Stage.COUNT; s++) {
                     int allowed = 0;
@@ -660,7 +727,12 @@ public final class CandidateIndex {
                         allowed++;
                     }
                     tiersAllowed[s] = allowed;
+                    allStagesAllowed &= allowed == 3;
                 }
+                stageFilters = !allStagesAllowed;
+            }
+            if (!stageFilters) {
+                return -1L;
             }
             long shares = tierWords[0];
             long none = shares | tierWords[1];
@@ -926,6 +998,27 @@ public final class CandidateIndex {
         return Arrays.copyOf(out, n);
     }
 
+    /** The UTC hours of the week in which sorted disjoint intervals {@code [start0, end0, ...]} have some minutes. */
+    static int[] hoursTouched(int[] minutes) {
+        boolean[] touched = new boolean[WEEK_HOURS];
+        int n = 0;
+        for (int i = 0; i + 1 < minutes.length; i += 2) {
+            for (int h = minutes[i] / 60; h <= (minutes[i + 1] - 1) / 60 && h < WEEK_HOURS; h++) {
+                if (!touched[h]) {
+                    touched[h] = true;
+                    n++;
+                }
+            }
+        }
+        int[] out = new int[n];
+        for (int h = 0, j = 0; h < WEEK_HOURS; h++) {
+            if (touched[h]) {
+                out[j++] = h;
+            }
+        }
+        return out;
+    }
+
     private static int wantBucket(int wanted) {
         return Math.min(wanted, WANT_BUCKETS) - 1;
     }
@@ -1048,6 +1141,9 @@ public final class CandidateIndex {
         for (int b = 0; b < WANT_BUCKETS; b++) {
             wantingCount[b] = Arrays.copyOf(wantingCount[b], words);
         }
+        for (int h = 0; h < WEEK_HOURS; h++) {
+            freeInHour[h] = Arrays.copyOf(freeInHour[h], words);
+        }
         idHi = Arrays.copyOf(idHi, n);
         idLo = Arrays.copyOf(idLo, n);
         traits = Arrays.copyOf(traits, n);
@@ -1105,6 +1201,9 @@ public final class CandidateIndex {
         if (c.learnIds.length > 0) {
             set(wantingCount[wantBucket(c.learnIds.length)], slot, true);
         }
+        for (int h : hoursTouched(c.hours)) {
+            set(freeInHour[h], slot, true);
+        }
     }
 
     private void markGoals(int goalMask, int slot, boolean value) {
@@ -1148,6 +1247,9 @@ public final class CandidateIndex {
         set(atStage[Traits.stage(traits[slot])], slot, false);
         markGoals(Traits.goals(traits[slot]), slot, false);
         for (long[] set : wantingCount) {
+            set(set, slot, false);
+        }
+        for (long[] set : freeInHour) {
             set(set, slot, false);
         }
         country[slot] = null;
