@@ -347,8 +347,9 @@ public final class CandidateIndex {
         private final long[] taughtLearnerWord;
         /**
          * Mentee queries, by group {@code bucket * 4 + matches} (wanted-count bucket, exact matches 0..3): the
-         * (goal tier, availability tier) pairs, as bit {@code goalTier * 3 + availabilityTier}, in which the group could
-         * still reach the k-th best with every other factor at full points. All of them until the first k are found.
+         * (goal tier, availability tier) pairs, as bit {@code goalTier * 3 + availabilityTier}, in which the group
+         * could still reach the k-th best with every other factor at full points. All of them until the first k are
+         * found.
          */
         private final int[] tiersAllowedFor = new int[WANT_BUCKETS * 4];
         private long groupsThreshold = Long.MIN_VALUE;
@@ -513,7 +514,8 @@ public final class CandidateIndex {
                 askingHourSets[h] = freeInHour[hours[h]];
             }
             availabilityTierPoints[0] = max[3];
-            availabilityTierPoints[1] = Scoring.pointsTenths(Math.min(1.0, 60.0 / Scoring.TARGET_OVERLAP_MINUTES), max[3]);
+            availabilityTierPoints[1] =
+                    Scoring.pointsTenths(Math.min(1.0, 60.0 / Scoring.TARGET_OVERLAP_MINUTES), max[3]);
             availabilityTierPoints[2] = 0;
             atLeastCache = new long[4 * wanted + 2];
             atLeastStamp = new int[4 * wanted + 2];
