@@ -26,6 +26,7 @@ MENTORS=${MENTORS:-1500}
 MENTEES=${MENTEES:-2500}
 BOTH=${BOTH:-1000}
 LIMIT=${LIMIT:-10}
+APP_OPTS=${APP_OPTS:-}
 JAR=target/quarkus-app/quarkus-run.jar
 BASE=http://localhost:$APP_PORT
 KC=http://localhost:$KC_PORT
@@ -38,7 +39,8 @@ rm -rf "$WORK_DIR"
 mkdir -p "$WORK_DIR"
 LOG=$WORK_DIR/app.log
 echo "Starting the app on $APP_PORT (Keycloak $KC_PORT, PostgreSQL $DB_PORT, log $LOG)..."
-java -Xms1g -Xmx1g \
+# shellcheck disable=SC2086 # APP_OPTS: extra JVM options, e.g. a flight recording, split on spaces on purpose
+java -Xms1g -Xmx1g ${APP_OPTS:-} \
   -Dquarkus.http.port="$APP_PORT" \
   -Dmentorhub.keycloak.port="$KC_PORT" \
   -Dmentorhub.db.port="$DB_PORT" \

@@ -290,7 +290,7 @@ public final class CandidateIndex {
         private final Compact asking;
         private final boolean askingIsMentee;
         private final int[] max;
-        /** Every factor but skill at full points. */
+        /** Every factor but skill at full points (for mentee queries the load at the asking mentor's own). */
         private final int othersMax;
         private final TopK top;
         private final long askingHi;
@@ -326,8 +326,7 @@ public final class CandidateIndex {
         private final long[] exactWord;
         private final long[] closeWord;
         private final long[] siblingWord;
-        /** Skill bound points by the sum of the wanted skills' best relations in quarters (exact 4, near 2, sibling 1).
-         */
+        /** Skill bound points by the quarters summed over the wanted skills (exact 4, near 2, sibling 1). */
         private final int[] skillBoundPoints;
         /**
          * Mentor queries: each candidate's sum in quarters for this word, bit-sliced (plane j holds bit j of every
@@ -336,8 +335,8 @@ public final class CandidateIndex {
         private final long[] planes = new long[PLANES];
         private final boolean slicing;
         /**
-         * By goals shared with the asking mentee (0, 1, 2, 3 or more): the fewest quarters the skill bound needs to
-         * reach the k-th best.
+         * By goals shared with the asking mentee (0, 1, 2, 3 or more) * 3 + availability tier: the fewest quarters the
+         * skill bound needs to reach the k-th best.
          */
         private final int[] quartersNeeded;
         private final int sharedGoalGroups;
