@@ -4,6 +4,7 @@ import dev.mentorhub.matching.MatchingIndex.Snapshot;
 import dev.mentorhub.matching.PersonLoader.Card;
 import dev.mentorhub.matching.SuggestionDto.FactorDto;
 import dev.mentorhub.matching.engine.FactorScore;
+import dev.mentorhub.matching.engine.MatchEngine;
 import dev.mentorhub.matching.engine.MatchResult;
 import dev.mentorhub.matching.engine.PeerMatch;
 import dev.mentorhub.matching.engine.Person;
@@ -111,15 +112,16 @@ public class SuggestionService {
 
     /** Every member of the scope scored against me, best first (whole points first, then id for a stable order). */
     private static List<Suggestion> scored(Snapshot s, Person me, Scope scope, int limit, boolean meAsMentee) {
+        MatchEngine.Prepared mine = s.engine().prepare(me);
         List<Suggestion> found = new ArrayList<>();
         for (UUID id : scope.memberIds()) {
             Person candidate = s.persons().get(id);
             if (candidate == null || id.equals(me.id())) {
                 continue;
             }
-            candidate = scope.inside(candidate);
-            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, scope.weights(), scope.rules())
-                    : s.engine().evaluate(me, candidate, scope.weights(), scope.rules());
+            MatchEngine.Prepared theirs = s.engine().prepare(scope.inside(candidate));
+            MatchResult result = meAsMentee ? s.engine().evaluate(theirs, mine, scope.weights(), scope.rules())
+                    : s.engine().evaluate(mine, theirs, scope.weights(), scope.rules());
             if (result.passed()) {
                 found.add(new Suggestion(id, (int) Math.round(result.score() * 10)));
             }
@@ -132,6 +134,7 @@ public class SuggestionService {
     private static List<SuggestionDto> directed(Snapshot s, Person me, List<Suggestion> found, boolean meAsMentee,
             Scope scope, Function<FactorScore, String> sentence) {
         Weights weights = scope == null ? Weights.DEFAULT : scope.weights();
+        MatchEngine.Prepared mine = s.engine().prepare(me);
         List<SuggestionDto> items = new ArrayList<>();
         for (Suggestion suggestion : found) {
             Person candidate = s.persons().get(suggestion.candidateId());
@@ -139,9 +142,9 @@ public class SuggestionService {
             if (candidate == null || card == null) {
                 continue; // removed since the query ran
             }
-            candidate = scope == null ? candidate : scope.inside(candidate);
-            MatchResult result = meAsMentee ? s.engine().evaluate(candidate, me, weights, Scope.rulesOf(scope))
-                    : s.engine().evaluate(me, candidate, weights, Scope.rulesOf(scope));
+            MatchEngine.Prepared theirs = s.engine().prepare(scope == null ? candidate : scope.inside(candidate));
+            MatchResult result = meAsMentee ? s.engine().evaluate(theirs, mine, weights, Scope.rulesOf(scope))
+                    : s.engine().evaluate(mine, theirs, weights, Scope.rulesOf(scope));
             if (result.passed()) {
                 List<FactorDto> lines = SuggestionDto.lines(result.breakdown(), sentence);
                 items.add(new SuggestionDto(candidate.id(), card.displayName(), card.headline(), result.score(),
@@ -168,6 +171,7 @@ public class SuggestionService {
             candidates.addAll(new java.util.TreeSet<>(scope.memberIds()));
             candidates.remove(me.id());
         }
+        MatchEngine.Prepared mine = s.engine().prepare(me);
         List<SuggestionDto> items = new ArrayList<>();
         for (UUID id : candidates) {
             Person candidate = s.persons().get(id);
@@ -175,8 +179,8 @@ public class SuggestionService {
             if (candidate == null || card == null || !candidate.is(Role.MENTOR) || !candidate.is(Role.MENTEE)) {
                 continue;
             }
-            candidate = scope == null ? candidate : scope.inside(candidate);
-            PeerMatch match = s.engine().evaluatePeers(candidate, me, weights, Scope.rulesOf(scope));
+            MatchEngine.Prepared theirs = s.engine().prepare(scope == null ? candidate : scope.inside(candidate));
+            PeerMatch match = s.engine().evaluatePeers(theirs, mine, weights, Scope.rulesOf(scope));
             if (match.scoreTenths() > 0) {
                 List<FactorDto> theyTeachMe = SuggestionDto.lines(match.aTeachesB().breakdown(), sentence);
                 List<FactorDto> iTeachThem = SuggestionDto.lines(match.bTeachesA().breakdown(), sentence);

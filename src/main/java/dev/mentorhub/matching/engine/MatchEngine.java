@@ -32,7 +32,35 @@ public final class MatchEngine {
 
     /** As above inside a program, whose rules are hard filters too (checked after the engine's own). */
     public MatchResult evaluate(Person mentor, Person mentee, Weights weights, ProgramRules rules) {
+        return evaluate(prepare(mentor), prepare(mentee), weights, rules);
+    }
+
+    /** As above for people prepared once, so one of them can be evaluated against many without re-preparing. */
+    public MatchResult evaluate(Prepared mentor, Prepared mentee, Weights weights, ProgramRules rules) {
         return evaluate(mentor, mentee, weights, rules, false);
+    }
+
+    /**
+     * A person in the engine's compact form (skills by dense id, weekly windows in UTC minutes of the reference week):
+     * preparing is the costly part of an evaluation, so callers that compare one person with many prepare them once.
+     */
+    public static final class Prepared {
+
+        private final Person person;
+        private final Compact compact;
+
+        private Prepared(Person person, Compact compact) {
+            this.person = person;
+            this.compact = compact;
+        }
+
+        public Person person() {
+            return person;
+        }
+    }
+
+    public Prepared prepare(Person person) {
+        return new Prepared(person, compile(person));
     }
 
     /** A reciprocal exchange, scored in both directions with the peer stage curve. Symmetric in a and b. */
@@ -42,12 +70,20 @@ public final class MatchEngine {
 
     /** As above inside a program, with its rules. */
     public PeerMatch evaluatePeers(Person a, Person b, Weights weights, ProgramRules rules) {
+        return evaluatePeers(prepare(a), prepare(b), weights, rules);
+    }
+
+    /** As above for people prepared once. */
+    public PeerMatch evaluatePeers(Prepared a, Prepared b, Weights weights, ProgramRules rules) {
         return new PeerMatch(evaluate(a, b, weights, rules, true), evaluate(b, a, weights, rules, true));
     }
 
-    private MatchResult evaluate(Person mentor, Person mentee, Weights weights, ProgramRules rules, boolean peer) {
-        Compact m = compile(mentor);
-        Compact e = compile(mentee);
+    private MatchResult evaluate(Prepared preparedMentor, Prepared preparedMentee, Weights weights, ProgramRules rules,
+            boolean peer) {
+        Person mentor = preparedMentor.person;
+        Person mentee = preparedMentee.person;
+        Compact m = preparedMentor.compact;
+        Compact e = preparedMentee.compact;
         FilterReason reason = Scoring.filter(m, e, peer, rules);
         double[] values = new double[Factor.values().length];
         if (reason == null) {
