@@ -1,9 +1,10 @@
 package dev.mentorhub.matching.engine;
 
 /**
- * One {@link CandidateIndex} slot's packed traits: stage (3 bits), format mask (3), goal mask (10), capacity and active mentees (5 each,
- * 31 meaning "look in the exact columns"), number of wanted skills (4, 15 meaning "count the list") and free
- * quarter hours in the reference week (10; {@link #UNKNOWN_QUARTERS} when the windows are off the quarter hours).
+ * One {@link CandidateIndex} slot's packed traits: stage (3 bits), format mask (3), goal mask (10), capacity and
+ * active mentees (5 each, 31 meaning "look in the exact columns"), number of wanted skills (4, 15 meaning "count the
+ * list") and free quarter hours in the reference week (10; {@link #UNKNOWN_QUARTERS} when the windows are off the
+ * quarter hours).
  */
 final class Traits {
 
