@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,7 @@ public final class TestKeycloak {
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "test-keycloak-stop"));
             String admin = adminToken();
             allowRapidLogins(admin);
+            allowSecondTestPort(admin);
             createClient(admin, CLI_CLIENT, true, Map.of());
             createClient(admin, OTHER_AUDIENCE_CLIENT, false, Map.of());
             createClient(admin, SHORT_LIVED_CLIENT, true,
@@ -114,6 +116,23 @@ public final class TestKeycloak {
         given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(Map.of("bruteForceProtected", false))
                 .put(keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM)
                 .then().statusCode(204);
+    }
+
+    /**
+     * The shipped realm lets the web client return to ports 8080 and 8081; two test runs side by side on one machine
+     * (the second on {@code QUARKUS_HTTP_TEST_PORT=8082}) need 8082 as well, only in the test realm.
+     */
+    private static void allowSecondTestPort(String adminToken) {
+        String clients = keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM + "/clients";
+        String id = given().auth().oauth2(adminToken).queryParam("clientId", "mentorhub-web")
+                .get(clients).then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> client = given().auth().oauth2(adminToken).get(clients + "/" + id)
+                .then().statusCode(200).extract().as(Map.class);
+        List<Object> uris = new ArrayList<>((List<?>) client.get("redirectUris"));
+        uris.add("http://localhost:8082/*");
+        client.put("redirectUris", uris);
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(client)
+                .put(clients + "/" + id).then().statusCode(204);
     }
 
     /** The same groups claim the realm's mentorhub-web client maps (program eligibility by Keycloak group). */
