@@ -31,7 +31,7 @@ public class MatchRequest {
     @Column(nullable = false, updatable = false)
     private RequestKind kind;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String message;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -90,6 +90,19 @@ public class MatchRequest {
 
     void expire(Instant now) {
         decide(RequestStatus.EXPIRED, now);
+    }
+
+    /**
+     * Erases the free text of a request one of whose parties deleted their account: the message and the decline
+     * reason. Kind, status, goals and dates stay, for the counts.
+     */
+    void forgetText() {
+        message = "";
+        declineReason = null;
+    }
+
+    boolean isPending() {
+        return status == RequestStatus.PENDING;
     }
 
     /** Records that the halfway reminder went out; false when it already had. */

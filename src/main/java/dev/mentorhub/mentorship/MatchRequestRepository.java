@@ -29,6 +29,11 @@ class MatchRequestRepository implements PanacheRepositoryBase<MatchRequest, UUID
                 RequestStatus.PENDING, a, b).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /** Every request a member sent or received, newest first. */
+    List<MatchRequest> listInvolving(UUID memberId) {
+        return list("senderId = ?1 or recipientId = ?1", Sort.descending("createdAt").and("id"), memberId);
+    }
+
     /** Whom I have a pending request to. */
     Set<UUID> pendingRecipientsOf(UUID senderId) {
         return Set.copyOf(getEntityManager().createQuery(

@@ -400,7 +400,7 @@ public class MatchRequestService {
         return names;
     }
 
-    private RequestDto toDto(MatchRequest r, UUID viewer) {
+    RequestDto toDto(MatchRequest r, UUID viewer) {
         return toDto(r, viewer, namesOf(Set.of(r.senderId(), r.recipientId())));
     }
 
@@ -413,7 +413,7 @@ public class MatchRequestService {
                 r.senderId().equals(viewer));
     }
 
-    private MentorshipDto toDto(Mentorship m) {
+    MentorshipDto toDto(Mentorship m) {
         return toDto(m, namesOf(Set.of(m.mentorId(), m.menteeId())));
     }
 

@@ -13,6 +13,10 @@ import java.util.UUID;
 class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
     /** A page of a member's notifications, newest first. */
+    List<Notification> listFor(UUID recipientId) {
+        return list("recipientId = ?1", Sort.descending("createdAt").and("id", Sort.Direction.Descending), recipientId);
+    }
+
     List<Notification> listFor(UUID recipientId, int page, int size) {
         return find("recipientId = ?1", Sort.descending("createdAt").and("id", Sort.Direction.Descending), recipientId)
                 .page(Page.of(page, size)).list();

@@ -55,13 +55,22 @@ public class Notifications {
 
     @Transactional
     public PageDto<NotificationDto> list(Member me, int page, int size) {
-        List<Notification> items = notifications.listFor(me.id(), page, size);
+        List<NotificationDto> dtos = toDtos(notifications.listFor(me.id(), page, size));
+        return PageDto.of(dtos, page, size, notifications.countFor(me.id()));
+    }
+
+    /** All of my notifications, newest first, for the data export; what {@link #forget} erases. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<NotificationDto> all(Member me) {
+        return toDtos(notifications.listFor(me.id()));
+    }
+
+    private List<NotificationDto> toDtos(List<Notification> items) {
         Map<UUID, String> names = namesOf(items.stream().map(Notification::actorId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        List<NotificationDto> dtos = items.stream().map(n -> new NotificationDto(n.id(), n.kind(),
+        return items.stream().map(n -> new NotificationDto(n.id(), n.kind(),
                 n.actorId() == null ? null : new NotificationDto.Actor(n.actorId(), names.get(n.actorId())),
                 n.subjectId(), n.link(), n.createdAt(), n.readAt())).toList();
-        return PageDto.of(dtos, page, size, notifications.countFor(me.id()));
     }
 
     @Transactional

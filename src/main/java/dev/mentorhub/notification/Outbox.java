@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
@@ -61,12 +64,43 @@ public class Outbox {
     }
 
     /**
-     * Erases the mail of a member who deleted their account: queued mail is no longer wanted, and sent mail holds
-     * their address and name. Runs in the caller's transaction.
+     * Erases the mail of a member who deleted their account: every row for them, by member or by address (any case,
+     * so invitations sent before they signed up go too). Queued mail is no longer wanted, and sent mail holds their
+     * address and name. Runs in the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int forget(UUID memberId) {
-        return em.createNativeQuery("delete from outbox_message where recipient_member_id = :memberId")
-                .setParameter("memberId", memberId).executeUpdate();
+    public int forget(UUID memberId, String email) {
+        return em.createNativeQuery("delete from outbox_message where recipient_member_id = :memberId "
+                + "or lower(recipient_email) = lower(:email)")
+                .setParameter("memberId", memberId).setParameter("email", email == null ? "" : email).executeUpdate();
+    }
+
+    /**
+     * Erases the mail, queued or sent and to whomever, about the given requests, mentorships or other things: the rows
+     * whose key names one of them ({@code <event>:<subjectId>} or {@code <event>:<subjectId>:<more>}, as every
+     * caller writes its keys). Account deletion uses it for mail that quotes the deleted member.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetAbout(Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("delete from outbox_message where split_part(message_key, ':', 2) in (:ids)")
+                .setParameter("ids", subjectIds.stream().map(UUID::toString).toList()).executeUpdate();
+    }
+
+    /** A mail in a member's data export: what was (or will be) sent to them, without the body. */
+    public record SentMail(String to, String subject, String template, String status, Instant createdAt,
+            Instant sentAt) {
+    }
+
+    /** The mail for a member, by member or by address, newest first; what {@link #forget} erases. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<SentMail> addressedTo(UUID memberId, String email) {
+        return em.createQuery("from OutboxMessage m where m.recipientMemberId = :memberId or lower(m.recipientEmail) "
+                + "= lower(:email) order by m.createdAt desc, m.id", OutboxMessage.class)
+                .setParameter("memberId", memberId).setParameter("email", email == null ? "" : email)
+                .getResultStream().map(m -> new SentMail(m.recipientEmail(), m.subject(), m.template(),
+                        m.status().name().toLowerCase(Locale.ROOT), m.createdAt(), m.sentAt())).toList();
     }
 }

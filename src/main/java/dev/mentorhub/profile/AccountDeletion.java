@@ -1,52 +1,69 @@
 package dev.mentorhub.profile;
 
-import dev.mentorhub.block.BlockService;
+import dev.mentorhub.audit.AuditLog;
+import dev.mentorhub.member.DeletedMember;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
-import dev.mentorhub.notification.Notifications;
-import dev.mentorhub.notification.Outbox;
+import dev.mentorhub.member.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
- * "Delete my account": erases the profile (with its skills, goals, languages, availability and links), the mail
- * sent to the member, their in-app notifications and the blocks they made or received, and anonymises the member
- * row, which stays only so aggregate counts remain right.
- * Later features that store personal data erase theirs here too. Fires {@link ProfileChanged}, so the member leaves
- * the matching index once the deletion has committed.
+ * "Delete my account", in one transaction: the profile (with its skills, goals, languages, availability and links)
+ * is deleted and the member row anonymised; then every feature that holds personal data ({@link PersonalData})
+ * erases its part: pending requests withdrawn or declined and active mentorships ended (the other side is told, as
+ * "Deleted member"), request texts scrubbed, programs left and their answers and org-chart fields cleared,
+ * invitations, mail, notifications and blocks deleted; last, the audit log's mentions are redacted. What stays is
+ * anonymous: the member row's id and dates, request and mentorship rows without text, so counts stay right.
+ * Fires {@link ProfileChanged}, so the member leaves the matching index once the deletion has committed.
+ * docs/profiles.md lists exactly what goes and what stays.
  */
 @ApplicationScoped
 public class AccountDeletion {
 
     private final ProfileRepository profiles;
     private final MemberRepository members;
-    private final Outbox outbox;
-    private final BlockService blocks;
-    private final Notifications notifications;
+    private final Instance<PersonalData> features;
+    private final AuditLog audit;
     private final Event<ProfileChanged> changes;
     private final Clock clock;
 
-    AccountDeletion(ProfileRepository profiles, MemberRepository members, Outbox outbox, BlockService blocks,
-            Notifications notifications,
-            Event<ProfileChanged> changes, Clock clock) {
+    AccountDeletion(ProfileRepository profiles, MemberRepository members, Instance<PersonalData> features,
+            AuditLog audit, Event<ProfileChanged> changes, Clock clock) {
         this.profiles = profiles;
         this.members = members;
-        this.outbox = outbox;
-        this.blocks = blocks;
-        this.notifications = notifications;
+        this.features = features;
+        this.audit = audit;
         this.changes = changes;
         this.clock = clock;
     }
 
     @Transactional
-    public void delete(Member me) {
+    public void delete(Member caller) {
+        // Locked: two deletions at once (two tabs) run one after the other, and the second finds nothing to do.
+        Member me = members.findById(caller.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (me == null || me.isDeleted()) {
+            return;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        names.add(me.displayName());
+        profiles.findByIdOptional(me.id()).ifPresent(p -> names.add(p.displayName()));
+        DeletedMember deleted = new DeletedMember(me, me.oidcSubject(), me.username(), me.email(), names);
+
         profiles.deleteById(me.id());
-        outbox.forget(me.id());
-        blocks.forget(me.id());
-        notifications.forget(me.id());
-        members.findByIdOptional(me.id()).ifPresent(m -> m.anonymise(clock.instant()));
+        me.anonymise(clock.instant());
+        profiles.flush();
+        for (PersonalData feature : features) {
+            feature.erase(deleted);
+        }
+        // Last, so whatever the features recorded is redacted too.
+        audit.redact(deleted);
         changes.fire(new ProfileChanged(me.id()));
     }
 }

@@ -4,11 +4,13 @@ import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.member.PersonalData;
 import dev.mentorhub.notification.WelcomeMail;
 import dev.mentorhub.skill.Skill;
 import dev.mentorhub.skill.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,11 +39,13 @@ public class ProfileService {
     private final MentorHubConfig config;
     private final Event<ProfileChanged> changes;
     private final ProgramPeers programPeers;
+    private final Instance<PersonalData> personalData;
     private final Clock clock;
 
     ProfileService(ProfileRepository profiles, MemberRepository members, SkillRepository skills,
             ProfileValidator validator, ProfileDirectory directory, WelcomeMail welcomeMail, MentorHubConfig config,
-            Event<ProfileChanged> changes, ProgramPeers programPeers, Clock clock) {
+            Event<ProfileChanged> changes, ProgramPeers programPeers, Instance<PersonalData> personalData,
+            Clock clock) {
         this.profiles = profiles;
         this.members = members;
         this.skills = skills;
@@ -51,6 +55,7 @@ public class ProfileService {
         this.config = config;
         this.changes = changes;
         this.programPeers = programPeers;
+        this.personalData = personalData;
         this.clock = clock;
     }
 
@@ -127,13 +132,17 @@ public class ProfileService {
         return PageDto.of(items, result.page(), result.size(), result.total());
     }
 
-    /** Everything stored about me, for the data export. */
+    /** Everything stored about me, for the data export: the account, the profile and every feature's sections. */
     @Transactional
     public DataExport export(Member me) {
         DataExport.Account account = new DataExport.Account(me.id(), me.oidcSubject(), me.username(),
                 me.displayName(), me.email(), me.createdAt(), me.lastSeenAt());
+        Map<String, Object> sections = new TreeMap<>();
+        for (PersonalData feature : personalData) {
+            sections.putAll(feature.export(me));
+        }
         return new DataExport(clock.instant(), account,
-                profiles.findByIdOptional(me.id()).map(p -> toDto(p, true)).orElse(null));
+                profiles.findByIdOptional(me.id()).map(p -> toDto(p, true)).orElse(null), sections);
     }
 
     private Profile findOrStart(Member me) {

@@ -20,6 +20,12 @@ class InvitationRepository implements PanacheRepositoryBase<Invitation, UUID> {
         return find("programId = ?1 and lower(email) = ?2", programId, email.toLowerCase()).firstResultOptional();
     }
 
+    /** Invitations to {@code email} (any case), or accepted by the member, newest first. */
+    List<Invitation> addressedTo(UUID memberId, String email) {
+        return list("(lower(email) = ?1 or acceptedBy = ?2) order by invitedAt desc, id",
+                email == null ? "" : email.toLowerCase(), memberId);
+    }
+
     /** The lower-cased addresses among {@code emails} already invited to the program. */
     List<String> alreadyInvited(UUID programId, Collection<String> lowerCaseEmails) {
         if (lowerCaseEmails.isEmpty()) {

@@ -24,6 +24,11 @@ class MembershipRepository implements PanacheRepositoryBase<ProgramMembership, P
         return list("id.memberId = ?1 and leftAt is null", memberId);
     }
 
+    /** Every membership of a member, active or left, oldest first. */
+    List<ProgramMembership> allOf(UUID memberId) {
+        return list("id.memberId = ?1 order by joinedAt, id.programId", memberId);
+    }
+
     /** Active members of a program whose name, username or email contains {@code query} (any case). */
     PanacheQuery<ProgramMembership> search(UUID programId, String query) {
         String like = "%" + (query == null ? "" : query.trim().toLowerCase()

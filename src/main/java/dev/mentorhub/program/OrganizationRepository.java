@@ -43,6 +43,12 @@ class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID
                 .executeUpdate() > 0;
     }
 
+    /** A member who deleted their account administers nothing any more. */
+    int dismissEverywhere(UUID memberId) {
+        return getEntityManager().createQuery("delete from OrganizationAdmin a where a.id.memberId = :member")
+                .setParameter("member", memberId).executeUpdate();
+    }
+
     List<UUID> adminIds(UUID organizationId) {
         return getEntityManager().createQuery("select a.id.memberId from OrganizationAdmin a "
                 + "where a.id.organizationId = :org order by a.appointedAt", UUID.class)

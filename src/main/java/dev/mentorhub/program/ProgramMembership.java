@@ -85,6 +85,13 @@ public class ProgramMembership {
         this.managerEmail = managerEmail;
     }
 
+    /** A member who deleted their account: their answers and place in the org chart go; the row stays, for counts. */
+    void forget() {
+        answers = "{}";
+        department = null;
+        managerEmail = null;
+    }
+
     public boolean isActive() {
         return leftAt == null;
     }
@@ -119,6 +126,10 @@ public class ProgramMembership {
 
     public Instant joinedAt() {
         return joinedAt;
+    }
+
+    public Instant leftAt() {
+        return leftAt;
     }
 
     @Embeddable
