@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -87,6 +88,31 @@ public class Outbox {
         }
         return em.createNativeQuery("delete from outbox_message where split_part(message_key, ':', 2) in (:ids)")
                 .setParameter("ids", subjectIds.stream().map(UUID::toString).toList()).executeUpdate();
+    }
+
+    /**
+     * Mail under {@code messageKey} that names someone who deleted their account, though it is for someone else (an
+     * invitation they sent): not sent yet, it is rendered again by {@code rewrite} (given the mail's locale) and still
+     * goes out; sent or failed, it is deleted. Runs in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rewriteOrForget(String messageKey, Function<Locale, RenderedMail> rewrite) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select status, locale from outbox_message where message_key = :key "
+                + "for update").setParameter("key", messageKey).getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        String status = (String) rows.get(0)[0];
+        if (status.equals(OutboxStatus.SENT.name()) || status.equals(OutboxStatus.FAILED.name())) {
+            em.createNativeQuery("delete from outbox_message where message_key = :key").setParameter("key", messageKey)
+                    .executeUpdate();
+            return;
+        }
+        RenderedMail mail = rewrite.apply(Locale.forLanguageTag((String) rows.get(0)[1]));
+        em.createNativeQuery("update outbox_message set subject = :subject, html_body = :html, text_body = :text "
+                + "where message_key = :key").setParameter("subject", mail.subject()).setParameter("html", mail.html())
+                .setParameter("text", mail.text()).setParameter("key", messageKey).executeUpdate();
     }
 
     /** A mail in a member's data export: what was (or will be) sent to them, without the body. */

@@ -3,6 +3,8 @@ package dev.mentorhub.program;
 import dev.mentorhub.member.DeletedMember;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.PersonalData;
+import dev.mentorhub.notification.Mails;
+import dev.mentorhub.notification.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,16 +42,20 @@ class ProgramPersonalData implements PersonalData {
     private final InvitationRepository invitations;
     private final ProgramRepository programs;
     private final OrganizationRepository organizations;
+    private final Outbox outbox;
+    private final Mails mails;
     private final EntityManager em;
 
     ProgramPersonalData(MembershipService membershipService, MembershipRepository memberships,
             InvitationRepository invitations, ProgramRepository programs, OrganizationRepository organizations,
-            EntityManager em) {
+            Outbox outbox, Mails mails, EntityManager em) {
         this.membershipService = membershipService;
         this.memberships = memberships;
         this.invitations = invitations;
         this.programs = programs;
         this.organizations = organizations;
+        this.outbox = outbox;
+        this.mails = mails;
         this.em = em;
     }
 
@@ -85,7 +91,7 @@ class ProgramPersonalData implements PersonalData {
      * Leaves every program the ordinary way, clears the answers, department and manager of every membership (the rows
      * stay, with their dates, for the dashboards), clears the member's address where it is another member's manager,
      * and deletes their organization-admin rows, cohort enrolments and invitations (to their address, or accepted
-     * by them; their mail goes with the member's mail).
+     * by them; their mail goes with the member's mail). Mail of invitations they sent is rewritten without them.
      */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -101,6 +107,13 @@ class ProgramPersonalData implements PersonalData {
                     deleted.email().toLowerCase(Locale.ROOT));
         }
         invitations.addressedTo(id, deleted.email()).forEach(invitations::delete);
+        // Invitations they sent stay (the program sent them), but their mail no longer names them as the inviter.
+        for (Invitation invitation : invitations.list("invitedBy", id)) {
+            String program = programs.findById(invitation.programId()).name();
+            // The key and the fallback inviter name MembershipService.inviteAll uses.
+            outbox.rewriteOrForget("invitation:" + invitation.id(),
+                    locale -> mails.invitation(locale, program, "MentorHub", invitation.token()));
+        }
         organizations.dismissEverywhere(id);
         em.createNativeQuery("delete from cohort_enrolment where member_id = :id").setParameter("id", id)
                 .executeUpdate();

@@ -14,6 +14,7 @@ import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.mentorship.MatchRequestService;
 import dev.mentorhub.mentorship.SendRequest;
 import dev.mentorhub.program.CohortService;
+import dev.mentorhub.program.ImportService;
 import dev.mentorhub.program.MemberOrgRequest;
 import dev.mentorhub.program.MembershipService;
 import dev.mentorhub.program.ProgramDto;
@@ -27,9 +28,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,9 @@ class AccountDeletionTest {
     CohortService cohorts;
 
     @Inject
+    ImportService imports;
+
+    @Inject
     MemberRepository members;
 
     @Inject
@@ -72,7 +78,7 @@ class AccountDeletionTest {
     /** The member who will delete their account, everything they touched, and every string that identifies them. */
     record Everything(Member me, String token, String subject, Map<String, String> traces, String mentorToken,
             UUID pendingToMentor, UUID pendingFromMentee, UUID activeMentorship, UUID endedMentorship, Member activeMentor,
-            Member pendingMentee, Member askedMentor, Member blockedByMe) {
+            Member pendingMentee, Member askedMentor, Member blockedByMe, String invitee) {
     }
 
     @Test
@@ -115,6 +121,12 @@ class AccountDeletionTest {
         assertThat(count("select count(*) from notification where recipient_id = :id and kind = 'mentorship-ended'",
                 x.activeMentor().id())).isEqualTo(1);
 
+        // The invitation I sent still goes out, from "MentorHub".
+        String invitation = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select status || ' ' || text_body from outbox_message where recipient_email = :to")
+                .setParameter("to", x.invitee()).getSingleResult());
+        assertThat(invitation).startsWith("PENDING").contains("MentorHub");
+
         assertThat(count("select count(*) from program_member where member_id = :id and left_at is null",
                 x.me().id())).as("active memberships").isZero();
         assertThat(count("select count(*) from organization_admin where member_id = :id", x.me().id())).isZero();
@@ -139,8 +151,11 @@ class AccountDeletionTest {
                 .body("programs.memberships.answers.mood", hasItem(t.get("answer")))
                 .body("programs.memberships.department", hasItem(t.get("department")))
                 .body("programs.memberships.managerEmail", hasItem(t.get("manager email")))
-                .body("programs.invitations.email", hasItem(t.get("email").toUpperCase()))
+                .body("programs.invitations.email", hasItems(t.get("email").toUpperCase(), t.get("email")))
+                .body("programs.invitations.displayName", hasItem(t.get("imported name")))
+                .body("programs.invitations.details.department", hasItem(t.get("imported department")))
                 .body("programs.organizationsAdministered.size()", equalTo(1))
+                .body("programs.memberships.size()", equalTo(1))
                 .body("programs.cohortEnrolments.size()", equalTo(1))
                 .body("blocks.memberId", hasItem(x.blockedByMe().id().toString()))
                 .body("mails.size()", org.hamcrest.Matchers.greaterThan(0))
@@ -230,13 +245,25 @@ class AccountDeletionTest {
                 new MemberOrgRequest("Colleagues", email));
         UUID cohort = world.cohort(admin, program.id(), TestData.unique("Cohort"), "enrolling").id();
         cohorts.enrol(ProgramWorld.caller(me), program.id(), cohort, "mentee");
-        world.organization(me);
         ProgramDto other = world.program(admin, org, ProgramWorld.request("restricted", "invite-only", null, null,
                 null, List.of()));
         world.invite(admin, other.id(), email.toUpperCase(), "mentee");
+        ProgramDto imported = world.program(admin, org, ProgramWorld.request("restricted", "invite-only", null, null,
+                null, List.of()));
+        traces.put("imported name", TestData.unique("Imported Name"));
+        traces.put("imported department", TestData.unique("Imported Department"));
+        imports.importAll(ProgramWorld.caller(admin), imported.id(), ("email,name,role,teach_skills,learn_skills,"
+                + "department\r\n" + email + "," + traces.get("imported name") + ",mentee,," + skill + ","
+                + traces.get("imported department") + "\r\n").getBytes(StandardCharsets.UTF_8), Locale.ENGLISH);
+        // A program of my own, and an invitation I sent: its mail names me as the inviter.
+        UUID myOrg = world.organization(me);
+        ProgramDto mine = world.program(me, myOrg, ProgramWorld.request("restricted", "invite-only", null, null,
+                null, List.of()));
+        String invitee = TestData.unique("invitee") + "@example.org";
+        world.invite(me, mine.id(), invitee, "mentee");
 
         return new Everything(me, token, me.oidcSubject(), traces, mentorToken, pendingToMentor, pendingFromMentee,
-                activeMentorship, endedMentorship, activeMentor, pendingMentee, askedMentor, blockedByMe);
+                activeMentorship, endedMentorship, activeMentor, pendingMentee, askedMentor, blockedByMe, invitee);
     }
 
     private Member mentor(Member m, String skill) {
