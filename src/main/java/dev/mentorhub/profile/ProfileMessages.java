@@ -119,7 +119,10 @@ public interface ProfileMessages {
     @Message("Your data") String data_title();
     @Message("Download everything we store about you") String export();
     @Message("Delete my account") String delete_account();
-    @Message("This erases your profile, skills, links and availability for good. Type DELETE to confirm.") String delete_warning();
+    @Message("This erases for good your profile, your request messages, your program answers and everything else we store "
+            + "about you. Open requests are withdrawn and active mentorships ended; the other person is told that a "
+            + "deleted member did so. Download your data first if you want to keep it. Type DELETE to confirm.")
+    String delete_warning();
     @Message("Type DELETE to confirm.") String delete_confirm_required();
     @Message("Your account data has been deleted.") String deleted();
     @Message("This profile is hidden or does not exist.") String not_visible();
