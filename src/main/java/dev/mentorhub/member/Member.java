@@ -39,15 +39,23 @@ public class Member {
     }
 
     /**
-     * Erases what identifies the person and frees their login: the row stays (anonymous) for aggregates, and a
-     * later sign-in with the same account starts as a new member.
+     * Erases what identifies the person: the row stays (anonymous) for aggregates. Their login is freed by
+     * {@link #releaseSubject}, the last step of a deletion.
      */
     public void anonymise(Instant now) {
-        oidcSubject = "deleted:" + id;
         username = "deleted";
         displayName = "Deleted member";
         email = null;
         deletedAt = now;
+    }
+
+    /**
+     * Frees the login, so a later sign-in with the same account starts as a new member. A step of its own because
+     * changing the (unique) subject makes PostgreSQL lock the row against the foreign-key checks of other
+     * transactions, which a deletion must only do once it holds every other lock it needs.
+     */
+    public void releaseSubject() {
+        oidcSubject = "deleted:" + id;
     }
 
     public boolean isDeleted() {

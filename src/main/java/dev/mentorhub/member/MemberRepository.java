@@ -46,6 +46,17 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return findByIdOptional(id).filter(m -> !m.isDeleted());
     }
 
+    /**
+     * The live member, with their row locked until the transaction ends, for account deletion: a second deletion of
+     * the same member waits and then finds them deleted. {@code FOR NO KEY UPDATE}, not {@code FOR UPDATE}, so the
+     * foreign-key checks of rows that other transactions write for this member (mail, notifications) do not wait.
+     */
+    public Optional<Member> lockLive(UUID id) {
+        getEntityManager().createNativeQuery("select id from member where id = :id for no key update")
+                .setParameter("id", id).getResultList();
+        return findLive(id);
+    }
+
     /** The live member with this email address (any case), if exactly one has it. */
     public Optional<Member> findLiveByEmail(String email) {
         List<Member> found = list("lower(email) = ?1 and deletedAt is null", email.trim().toLowerCase());

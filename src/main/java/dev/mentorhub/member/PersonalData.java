@@ -16,6 +16,15 @@ public interface PersonalData {
     Map<String, Object> export(Member me);
 
     /**
+     * The first phase of a deletion, before any feature erases anything: locks the rows that other transactions may
+     * be changing for the member at this moment (a request being accepted, a mentorship being ended). Whatever they
+     * write for the member (a notification, a mail) has then committed and is erased with the rest, and whatever
+     * comes later waits and finds the request or mentorship closed. Most features have nothing to lock.
+     */
+    default void lock(DeletedMember deleted) {
+    }
+
+    /**
      * Erases or anonymises what this feature holds about the member, in the deletion's transaction. By then the
      * member row is anonymised and the profile gone, so anything this writes (mail or notifications to others)
      * names them only as "Deleted member". Implementations must not depend on each other's order.

@@ -34,6 +34,15 @@ class MatchRequestRepository implements PanacheRepositoryBase<MatchRequest, UUID
         return list("senderId = ?1 or recipientId = ?1", Sort.descending("createdAt").and("id"), memberId);
     }
 
+    /**
+     * The same, locked (in id order, so two deletions never wait for each other in a circle): a decision racing an
+     * account deletion either commits first and is seen here, or waits and then finds the request closed.
+     */
+    List<MatchRequest> lockInvolving(UUID memberId) {
+        return find("senderId = ?1 or recipientId = ?1", Sort.by("id"), memberId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Whom I have a pending request to. */
     Set<UUID> pendingRecipientsOf(UUID senderId) {
         return Set.copyOf(getEntityManager().createQuery(

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,12 @@ class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
 
     List<Mentorship> listFor(UUID memberId) {
         return list("mentorId = ?1 or menteeId = ?1", NEWEST_FIRST, memberId);
+    }
+
+    /** A member's mentorships locked in id order, for account deletion (like {@code MatchRequestRepository}). */
+    List<Mentorship> lockFor(UUID memberId) {
+        return find("mentorId = ?1 or menteeId = ?1", Sort.by("id"), memberId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     List<Mentorship> listFor(UUID memberId, int page, int size) {

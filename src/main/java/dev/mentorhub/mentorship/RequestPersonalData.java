@@ -43,6 +43,14 @@ class RequestPersonalData implements PersonalData {
                 "mentorships", mentorships.listFor(me.id()).stream().map(service::toDto).toList());
     }
 
+    /** Waits for accepts, declines and ends in flight, and keeps new ones waiting until the deletion commits. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(DeletedMember deleted) {
+        requests.lockInvolving(deleted.id());
+        mentorships.lockFor(deleted.id());
+    }
+
     /**
      * Closes what the member left open through the ordinary steps, so the other side hears of it as always (in the
      * app and by mail, the member named "Deleted member", no reason given): their pending requests are withdrawn,
@@ -54,8 +62,9 @@ class RequestPersonalData implements PersonalData {
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(DeletedMember deleted) {
         Member me = deleted.member();
-        List<MatchRequest> all = requests.listInvolving(me.id());
-        List<Mentorship> pairs = mentorships.listFor(me.id());
+        // Locked already (lock): this reads the same rows, current.
+        List<MatchRequest> all = requests.lockInvolving(me.id());
+        List<Mentorship> pairs = mentorships.lockFor(me.id());
         List<UUID> subjects = new ArrayList<>(all.stream().map(MatchRequest::id).toList());
         subjects.addAll(pairs.stream().map(Mentorship::id).toList());
         outbox.forgetAbout(subjects);

@@ -9,9 +9,11 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import dev.mentorhub.block.BlockService;
+import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.mentorship.MatchRequestService;
+import dev.mentorhub.mentorship.MentorshipDto;
 import dev.mentorhub.mentorship.SendRequest;
 import dev.mentorhub.program.CohortService;
 import dev.mentorhub.program.ImportService;
@@ -35,6 +37,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +76,9 @@ class AccountDeletionTest {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    AccountDeletion deletion;
 
     @Inject
     MemberRepository members;
@@ -162,6 +173,81 @@ class AccountDeletionTest {
                 .extract().jsonPath();
         assertThat(export.getList("blocks")).as("only the blocks I made: being blocked stays the blocker's secret")
                 .hasSize(1);
+    }
+
+    @Test
+    void shouldEitherRefuseAnAcceptOrEndItsMentorshipWhenItRacesTheDeletion() throws Exception {
+        String skill = data.skill(TestData.unique("race"), null).slug();
+        for (int round = 0; round < 6; round++) {
+            Member me = mentee(data.member("Racing Mentee"), skill);
+            Member mentor = mentor(data.member("Racing Mentor"), skill);
+            UUID request = requests.send(me, send(mentor, TestData.unique("race"))).id();
+
+            List<Object> outcomes = together(() -> requests.accept(mentor, request), () -> {
+                deletion.delete(me);
+                return "deleted";
+            });
+
+            String status = sql("select status from match_request where id = :id", request);
+            assertThat(count("select count(*) from mentorship where (mentor_id = :id or mentee_id = :id) "
+                    + "and status = 'ACTIVE'", me.id())).as("active mentorships after round " + round).isZero();
+            if (outcomes.get(0) instanceof DomainException refused) {
+                assertThat(refused.status()).isEqualTo(409);
+                assertThat(status).isEqualTo("WITHDRAWN");
+            } else {
+                assertThat(outcomes.get(0)).isInstanceOf(MentorshipDto.class);
+                assertThat(status).isEqualTo("ACCEPTED");
+            }
+            assertThat(outcomes.get(1)).isEqualTo("deleted");
+        }
+    }
+
+    @Test
+    void shouldDeleteOnceWhenTwoDeletionsOfOneMemberRunAtOnce() throws Exception {
+        String skill = data.skill(TestData.unique("twice"), null).slug();
+        Member me = mentee(data.member("Twice Deleted"), skill);
+        Member mentor = mentor(data.member("Twice Asked"), skill);
+        UUID request = requests.send(me, send(mentor, TestData.unique("twice"))).id();
+
+        List<Object> outcomes = together(() -> {
+            deletion.delete(me);
+            return "deleted";
+        }, () -> {
+            deletion.delete(me);
+            return "deleted";
+        });
+
+        assertThat(outcomes).containsExactly("deleted", "deleted");
+        assertThat(sql("select status from match_request where id = :id", request)).isEqualTo("WITHDRAWN");
+        assertThat(count("select count(*) from notification where subject_id = :id and kind = 'request-withdrawn'",
+                request)).isEqualTo(1);
+        assertThat(sql("select display_name from member where id = :id", me.id())).isEqualTo("Deleted member");
+    }
+
+    /** Runs both at the same moment; each outcome is the result, or the exception it threw. */
+    private static List<Object> together(Callable<Object> first, Callable<Object> second) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (Callable<Object> task : List.of(first, second)) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return task.call();
+                    } catch (DomainException e) {
+                        return e;
+                    }
+                }));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A member with a profile, requests both ways, mentorships, blocks, programs, an invitation, audit and mail. */
