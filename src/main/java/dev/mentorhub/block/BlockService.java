@@ -4,7 +4,9 @@ import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.Problem;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.profile.Profile;
 import dev.mentorhub.profile.ProfileRepository;
+import dev.mentorhub.profile.ProgramPeers;
 import dev.mentorhub.profile.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -38,21 +41,24 @@ public class BlockService {
     private final BlockRepository blocks;
     private final ProfileRepository profiles;
     private final MemberRepository members;
+    private final ProgramPeers programPeers;
     private final Event<BlockChanged> changes;
     private final Clock clock;
 
     BlockService(BlockRepository blocks, ProfileRepository profiles, MemberRepository members,
-            Event<BlockChanged> changes, Clock clock) {
+            ProgramPeers programPeers, Event<BlockChanged> changes, Clock clock) {
         this.blocks = blocks;
         this.profiles = profiles;
         this.members = members;
+        this.programPeers = programPeers;
         this.changes = changes;
         this.clock = clock;
     }
 
     /**
-     * Blocks a member whose profile I can see (visible to everyone, account not deleted); anyone else is a 404, as
-     * everywhere. Pending requests between us are closed in the same transaction (BlockChanged). Idempotent.
+     * Blocks a member (account not deleted) whose profile I can see, or who contacted me whatever their profile's
+     * visibility: they sent me a request, or are or were my mentorship partner. Anyone else is a 404, as everywhere.
+     * Pending requests between us are closed in the same transaction (BlockChanged). Idempotent.
      */
     @Transactional
     public Blocked block(Member me, UUID memberId) {
@@ -62,16 +68,25 @@ public class BlockService {
         if (memberId.equals(me.id())) {
             throw new InvalidInputException(List.of(new Problem.FieldError("memberId", "cannot be yourself")));
         }
-        String name = profiles.findByIdOptional(memberId)
-                .filter(p -> !p.member().isDeleted() && p.visibility() == Visibility.EVERYONE)
-                .map(p -> p.displayName())
-                .orElseThrow(NotFoundException::new);
+        Member them = members.findLive(memberId).orElseThrow(NotFoundException::new);
+        Optional<Profile> profile = profiles.findByIdOptional(memberId);
+        if (!(profile.isPresent() && visibleTo(profile.get(), me.id())) && !blocks.contacted(memberId, me.id())) {
+            throw new NotFoundException();
+        }
+        String name = profile.map(Profile::displayName).orElse(them.displayName());
         boolean created = blocks.insertIfAbsent(me.id(), memberId, clock.instant());
         if (created) {
             changes.fire(new BlockChanged(me.id(), memberId, true));
         }
         MemberBlock row = blocks.findById(new MemberBlock.Key(me.id(), memberId));
         return new Blocked(new BlockDto(memberId, name, row.createdAt()), created);
+    }
+
+    /** Their profile as the profile pages show it to me: everyone's, or a fellow program member's, not blocking me. */
+    private boolean visibleTo(Profile profile, UUID viewer) {
+        boolean open = profile.visibility() == Visibility.EVERYONE || profile.visibility() == Visibility.PROGRAMS
+                && programPeers.shareAProgram(profile.memberId(), viewer);
+        return open && !blocks.blocks(profile.memberId(), viewer);
     }
 
     /** Lifts my block; nothing happens when there was none. The member may be hidden by now: that does not matter. */
