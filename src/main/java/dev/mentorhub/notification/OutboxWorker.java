@@ -53,8 +53,14 @@ public class OutboxWorker {
      * timeout (how long it waits for the SMTP server) has to be shorter than the lease. Checked at start.
      */
     void checkLease(@Observes StartupEvent start) {
-        if (settings.enabled() && settings.lease().compareTo(mailerTimeout) <= 0) {
-            throw new IllegalStateException("mentorhub.outbox.lease (" + settings.lease() + ") must be longer than "
+        if (settings.enabled()) {
+            requireLeaseLongerThanTimeout(settings.lease(), mailerTimeout);
+        }
+    }
+
+    static void requireLeaseLongerThanTimeout(Duration lease, Duration mailerTimeout) {
+        if (lease.compareTo(mailerTimeout) <= 0) {
+            throw new IllegalStateException("mentorhub.outbox.lease (" + lease + ") must be longer than "
                     + "quarkus.mailer.timeout (" + mailerTimeout + "): a mail still being sent when its lease ends "
                     + "is sent again by another worker");
         }
