@@ -6,8 +6,7 @@ import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.profile.Profile;
 import dev.mentorhub.profile.ProfileRepository;
-import dev.mentorhub.profile.ProgramPeers;
-import dev.mentorhub.profile.Visibility;
+import dev.mentorhub.profile.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,16 +39,16 @@ public class BlockService {
     private final BlockRepository blocks;
     private final ProfileRepository profiles;
     private final MemberRepository members;
-    private final ProgramPeers programPeers;
+    private final ProfileService profileService;
     private final Event<BlockChanged> changes;
     private final Clock clock;
 
     BlockService(BlockRepository blocks, ProfileRepository profiles, MemberRepository members,
-            ProgramPeers programPeers, Event<BlockChanged> changes, Clock clock) {
+            ProfileService profileService, Event<BlockChanged> changes, Clock clock) {
         this.blocks = blocks;
         this.profiles = profiles;
         this.members = members;
-        this.programPeers = programPeers;
+        this.profileService = profileService;
         this.changes = changes;
         this.clock = clock;
     }
@@ -69,24 +67,16 @@ public class BlockService {
             throw new InvalidInputException(List.of(new Problem.FieldError("memberId", "cannot be yourself")));
         }
         Member them = members.findLive(memberId).orElseThrow(NotFoundException::new);
-        Optional<Profile> profile = profiles.findByIdOptional(memberId);
-        if (!(profile.isPresent() && visibleTo(profile.get(), me.id())) && !blocks.contacted(memberId, me.id())) {
+        if (!profileService.isVisibleTo(memberId, me) && !blocks.contacted(memberId, me.id())) {
             throw new NotFoundException();
         }
-        String name = profile.map(Profile::displayName).orElse(them.displayName());
+        String name = profiles.findByIdOptional(memberId).map(Profile::displayName).orElse(them.displayName());
         boolean created = blocks.insertIfAbsent(me.id(), memberId, clock.instant());
         if (created) {
             changes.fire(new BlockChanged(me.id(), memberId, true));
         }
         MemberBlock row = blocks.findById(new MemberBlock.Key(me.id(), memberId));
         return new Blocked(new BlockDto(memberId, name, row.createdAt()), created);
-    }
-
-    /** Their profile as the profile pages show it to me: everyone's, or a fellow program member's, not blocking me. */
-    private boolean visibleTo(Profile profile, UUID viewer) {
-        boolean open = profile.visibility() == Visibility.EVERYONE || profile.visibility() == Visibility.PROGRAMS
-                && programPeers.shareAProgram(profile.memberId(), viewer);
-        return open && !blocks.blocks(profile.memberId(), viewer);
     }
 
     /** Lifts my block; nothing happens when there was none. The member may be hidden by now: that does not matter. */

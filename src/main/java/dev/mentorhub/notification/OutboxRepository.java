@@ -54,15 +54,22 @@ class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UUID> {
                 (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
     }
 
-    /** Marks the message SENT if {@code token} still holds its claim; false when another claim took it over. */
+    /**
+     * Marks the message SENT if {@code token} still holds its claim; false when another claim took it over, or the
+     * message is gone (its recipient deleted their account meanwhile).
+     */
     @Transactional(TxType.REQUIRES_NEW)
     boolean markSent(UUID id, UUID token, Instant now) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE).sent(token, now);
+        OutboxMessage message = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        return message != null && message.sent(token, now);
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     void markFailed(UUID id, UUID token, String error, Instant now, int maxAttempts, Duration backoff) {
-        findById(id, LockModeType.PESSIMISTIC_WRITE).failedAttempt(token, error, now, maxAttempts, backoff);
+        OutboxMessage message = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (message != null) {
+            message.failedAttempt(token, error, now, maxAttempts, backoff);
+        }
     }
 
     /** One line of the dev mail page. */

@@ -43,7 +43,8 @@ class ProfileDirectory {
         List<FieldError> errors = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where p.visibility = :everyone and m.deletedAt is null"
                 + " and not exists (select 1 from MemberBlock b where b.blockerId = :viewer and b.blockedId = p.memberId)"
-                + " and not exists (select 1 from MemberBlock b where b.blockerId = p.memberId and b.blockedId = :viewer)");
+                + " and not exists (select 1 from MemberBlock c where c.blockerId = p.memberId"
+                + " and c.blockedId = :viewer)");
         Map<String, Object> params = new HashMap<>();
         params.put("everyone", Visibility.EVERYONE);
         params.put("viewer", viewer);

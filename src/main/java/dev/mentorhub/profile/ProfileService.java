@@ -99,11 +99,14 @@ public class ProfileService {
     @Transactional
     public Optional<ProfileDto> visibleTo(UUID id, Member viewer) {
         return profiles.findByIdOptional(id)
-                .filter(p -> !p.member().isDeleted())
-                .filter(p -> p.memberId().equals(viewer.id()) || (p.visibility() == Visibility.EVERYONE
-                        || p.visibility() == Visibility.PROGRAMS && programPeers.shareAProgram(p.memberId(), viewer.id()))
-                        && !blocks(p.memberId(), viewer.id()))
+                .filter(p -> isVisibleTo(p, viewer.id()))
                 .map(p -> toDto(p, p.memberId().equals(viewer.id())));
+    }
+
+    /** Whether {@link #visibleTo} would show the profile of {@code id} to {@code viewer}, without building it. */
+    @Transactional
+    public boolean isVisibleTo(UUID id, Member viewer) {
+        return profiles.findByIdOptional(id).filter(p -> isVisibleTo(p, viewer.id())).isPresent();
     }
 
     /**
@@ -120,6 +123,18 @@ public class ProfileService {
                 .setParameter("id", id).setParameter("everyone", Visibility.EVERYONE)
                 .setParameter("viewer", viewer.id())
                 .getResultStream().findFirst();
+    }
+
+    private boolean isVisibleTo(Profile p, UUID viewer) {
+        if (p.member().isDeleted()) {
+            return false;
+        }
+        if (p.memberId().equals(viewer)) {
+            return true;
+        }
+        boolean open = p.visibility() == Visibility.EVERYONE
+                || p.visibility() == Visibility.PROGRAMS && programPeers.shareAProgram(p.memberId(), viewer);
+        return open && !blocks(p.memberId(), viewer);
     }
 
     /** Whether {@code blocker} blocked {@code blocked} (read here, not through BlockService, which uses profiles). */

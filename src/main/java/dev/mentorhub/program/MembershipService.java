@@ -51,8 +51,8 @@ public class MembershipService {
 
     MembershipService(ProgramAccess access, ProgramRepository programs, MembershipRepository memberships,
             InvitationRepository invitations, CohortRepository cohorts, MemberRepository members,
-            AuditLog audit, Outbox outbox, Mails mails, ImportedProfile importedProfile, InvitationLimit invitationLimit,
-            Clock clock) {
+            AuditLog audit, Outbox outbox, Mails mails, ImportedProfile importedProfile,
+            InvitationLimit invitationLimit, Clock clock) {
         this.access = access;
         this.programs = programs;
         this.memberships = memberships;

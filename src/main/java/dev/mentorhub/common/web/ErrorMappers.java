@@ -68,7 +68,7 @@ public class ErrorMappers {
                 "The body is not valid JSON for this endpoint.", errors);
     }
 
-    /** A refusal; one over a limit (TooManyRequestsException) also says when to retry, as Retry-After and on the page. */
+    /** A refusal; one over a limit (TooManyRequestsException) also says when to retry: Retry-After, and on the page. */
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
         Log.debugf("Rule refused the request: %s", e.getMessage());
