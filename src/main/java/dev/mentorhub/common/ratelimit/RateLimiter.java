@@ -23,8 +23,8 @@ public class RateLimiter {
     public record Limit(String bucket, int max, Duration window, String problemType, String message) {
 
         public Limit {
-            if (window.isZero() || window.isNegative()) {
-                throw new IllegalArgumentException("window must be positive");
+            if (window.toSeconds() < 1 || max < 0) {
+                throw new IllegalArgumentException("a limit needs a window of at least a second and a max >= 0");
             }
         }
     }
@@ -40,6 +40,7 @@ public class RateLimiter {
     /**
      * Adds {@code amount} to {@code subject}'s count in the current window of {@code limit}, or refuses with
      * {@link TooManyRequestsException} (429, retry when the window ends) when that would pass {@code limit.max()}.
+     * An amount above the whole limit is refused the same way, without counting.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void consume(Limit limit, UUID subject, int amount) {
