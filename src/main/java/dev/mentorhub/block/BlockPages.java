@@ -12,7 +12,10 @@ import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The "Block" and "Unblock" forms on a member's profile page and on my profile; both redirect back (303). */
+/**
+ * The "Block" and "Unblock" forms on a member's profile page, on the requests page and on my profile; both redirect
+ * back (303).
+ */
 @Path("/")
 @Authenticated
 public class BlockPages {
@@ -25,12 +28,21 @@ public class BlockPages {
         this.currentMember = currentMember;
     }
 
+    /**
+     * {@code back=requests} or {@code back=mentorships} returns to that tab of the requests page (their profile may
+     * be hidden from me), else to their profile.
+     */
     @POST
     @Path("profiles/{id}/block")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response block(@PathParam("id") UUID id) {
+    public Response block(@PathParam("id") UUID id, @RestForm String back) {
         blocks.block(currentMember.member(), id);
-        return Response.seeOther(URI.create("/profiles/" + id)).build();
+        String target = switch (back == null ? "" : back) {
+            case "requests" -> "/requests?tab=received&done=blocked";
+            case "mentorships" -> "/requests?tab=mentorships&done=blocked";
+            default -> "/profiles/" + id;
+        };
+        return Response.seeOther(URI.create(target)).build();
     }
 
     /** {@code back=profile} returns to my profile (the list of blocked members), else to theirs. */

@@ -30,6 +30,21 @@ class BlockRepository implements PanacheRepositoryBase<MemberBlock, MemberBlock.
         return count("blockerId = ?1 and blockedId = ?2", blockerId, blockedId) > 0;
     }
 
+    /**
+     * Whether {@code them} contacted {@code me}: sent me a request (any status), or is or was my mentorship partner.
+     * Reads the mentorship feature's tables directly, as the matching loader does, so blocking does not depend on it.
+     */
+    boolean contacted(UUID them, UUID me) {
+        return (Boolean) getEntityManager().createNativeQuery("""
+                select exists (select 1 from match_request where sender_id = :them and recipient_id = :me)
+                    or exists (select 1 from mentorship where (mentor_id = :them and mentee_id = :me)
+                                                          or (mentor_id = :me and mentee_id = :them))
+                """, Boolean.class)
+                .setParameter("them", them)
+                .setParameter("me", me)
+                .getSingleResult();
+    }
+
     List<MemberBlock> listBy(UUID blockerId) {
         return list("blockerId", Sort.descending("createdAt").and("blockedId"), blockerId);
     }

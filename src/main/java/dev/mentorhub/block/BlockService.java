@@ -4,8 +4,9 @@ import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.Problem;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.profile.Profile;
 import dev.mentorhub.profile.ProfileRepository;
-import dev.mentorhub.profile.Visibility;
+import dev.mentorhub.profile.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -38,21 +39,24 @@ public class BlockService {
     private final BlockRepository blocks;
     private final ProfileRepository profiles;
     private final MemberRepository members;
+    private final ProfileService profileService;
     private final Event<BlockChanged> changes;
     private final Clock clock;
 
     BlockService(BlockRepository blocks, ProfileRepository profiles, MemberRepository members,
-            Event<BlockChanged> changes, Clock clock) {
+            ProfileService profileService, Event<BlockChanged> changes, Clock clock) {
         this.blocks = blocks;
         this.profiles = profiles;
         this.members = members;
+        this.profileService = profileService;
         this.changes = changes;
         this.clock = clock;
     }
 
     /**
-     * Blocks a member whose profile I can see (visible to everyone, account not deleted); anyone else is a 404, as
-     * everywhere. Pending requests between us are closed in the same transaction (BlockChanged). Idempotent.
+     * Blocks a member (account not deleted) whose profile I can see, or who contacted me whatever their profile's
+     * visibility: they sent me a request, or are or were my mentorship partner. Anyone else is a 404, as everywhere.
+     * Pending requests between us are closed in the same transaction (BlockChanged). Idempotent.
      */
     @Transactional
     public Blocked block(Member me, UUID memberId) {
@@ -62,10 +66,11 @@ public class BlockService {
         if (memberId.equals(me.id())) {
             throw new InvalidInputException(List.of(new Problem.FieldError("memberId", "cannot be yourself")));
         }
-        String name = profiles.findByIdOptional(memberId)
-                .filter(p -> !p.member().isDeleted() && p.visibility() == Visibility.EVERYONE)
-                .map(p -> p.displayName())
-                .orElseThrow(NotFoundException::new);
+        Member them = members.findLive(memberId).orElseThrow(NotFoundException::new);
+        if (!profileService.isVisibleTo(memberId, me) && !blocks.contacted(memberId, me.id())) {
+            throw new NotFoundException();
+        }
+        String name = profiles.findByIdOptional(memberId).map(Profile::displayName).orElse(them.displayName());
         boolean created = blocks.insertIfAbsent(me.id(), memberId, clock.instant());
         if (created) {
             changes.fire(new BlockChanged(me.id(), memberId, true));

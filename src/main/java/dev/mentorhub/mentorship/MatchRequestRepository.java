@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,15 @@ class MatchRequestRepository implements PanacheRepositoryBase<MatchRequest, UUID
     boolean hasPending(UUID senderId, UUID recipientId) {
         return count("senderId = ?1 and recipientId = ?2 and status = ?3", senderId, recipientId,
                 RequestStatus.PENDING) > 0;
+    }
+
+    /** When the sender's latest withdrawn, declined or expired request to the recipient was closed. */
+    Optional<Instant> lastClosedAt(UUID senderId, UUID recipientId) {
+        return Optional.ofNullable(getEntityManager().createQuery("select max(r.decidedAt) from MatchRequest r"
+                + " where r.senderId = :sender and r.recipientId = :recipient and r.status in :closed", Instant.class)
+                .setParameter("sender", senderId).setParameter("recipient", recipientId)
+                .setParameter("closed", List.of(RequestStatus.WITHDRAWN, RequestStatus.DECLINED, RequestStatus.EXPIRED))
+                .getSingleResult());
     }
 
     /** Pending requests either way between two members, locked like every other decision. */

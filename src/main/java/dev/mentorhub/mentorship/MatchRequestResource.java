@@ -44,6 +44,8 @@ public class MatchRequestResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]")
     @APIResponse(responseCode = "404", description = "No visible mentor with this id")
     @APIResponse(responseCode = "409", description = "Too many open requests, already asked or paired, wrong role")
+    @APIResponse(responseCode = "429", description = "Daily request limit reached, or this person was asked recently "
+            + "(cool-down); Retry-After says in how many seconds")
     public Response send(SendRequest body, UriInfo uri) {
         if (body == null) {
             throw new InvalidInputException(List.of(new Problem.FieldError("recipientId", "is required")));

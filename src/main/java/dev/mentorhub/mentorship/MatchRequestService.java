@@ -3,9 +3,11 @@ package dev.mentorhub.mentorship;
 import dev.mentorhub.block.BlockChanged;
 import dev.mentorhub.block.BlockService;
 import dev.mentorhub.common.config.MentorHubConfig;
+import dev.mentorhub.common.ratelimit.RateLimiter;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.Problem;
+import dev.mentorhub.common.web.TooManyRequestsException;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.profile.GoalTag;
@@ -22,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,20 +54,22 @@ public class MatchRequestService {
     private final MemberRepository members;
     private final RequestNotices notices;
     private final BlockService blocks;
+    private final RateLimiter limiter;
     private final MentorHubConfig config;
     private final Event<ProfileChanged> changes;
     private final EntityManager em;
     private final Clock clock;
 
     MatchRequestService(MatchRequestRepository requests, MentorshipRepository mentorships, ProfileRepository profiles,
-            MemberRepository members, RequestNotices notices, BlockService blocks, MentorHubConfig config,
-            Event<ProfileChanged> changes, EntityManager em, Clock clock) {
+            MemberRepository members, RequestNotices notices, BlockService blocks, RateLimiter limiter,
+            MentorHubConfig config, Event<ProfileChanged> changes, EntityManager em, Clock clock) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.profiles = profiles;
         this.members = members;
         this.notices = notices;
         this.blocks = blocks;
+        this.limiter = limiter;
         this.config = config;
         this.changes = changes;
         this.em = em;
@@ -115,12 +120,36 @@ public class MatchRequestService {
             throw new OpenRequestLimitException(maxOpen);
         }
         Instant now = clock.instant();
+        refuseDuringCoolDown(me.id(), recipient.memberId(), now);
+        // Last, so that only a request that is really sent counts; the counter rolls back with a failed send.
+        limiter.consume(dailyLimit(), me.id(), 1);
         MatchRequest request = MatchRequest.send(me.id(), recipient.memberId(), kind, message, goals, now,
                 config.requests().expireAfter());
         requests.persist(request);
         requests.flush();
         notices.tell(request, recipient.member(), "received", me.id(), sender.displayName(), message);
         return toDto(request, me.id());
+    }
+
+    /**
+     * After a request to this recipient was withdrawn, declined or expired, the sender waits for the configured
+     * cool-down before asking them again: a send/withdraw loop cannot mail someone over and over. Checked under the
+     * sender's profile lock, like every other rule of a send.
+     */
+    private void refuseDuringCoolDown(UUID senderId, UUID recipientId, Instant now) {
+        Duration coolDown = config.rateLimits().requestCooldown();
+        Optional<Instant> closed = requests.lastClosedAt(senderId, recipientId);
+        if (closed.isPresent() && closed.get().plus(coolDown).isAfter(now)) {
+            throw new TooManyRequestsException("request-cooldown", "You asked this person recently. You can send "
+                    + "them a new request once the waiting time after your last one has passed.",
+                    Duration.between(now, closed.get().plus(coolDown)));
+        }
+    }
+
+    private RateLimiter.Limit dailyLimit() {
+        int max = config.rateLimits().requestsPerDay();
+        return new RateLimiter.Limit("requests-sent", max, Duration.ofDays(1), "request-limit",
+                "You have sent " + max + " requests today, the most a day allows.");
     }
 
     /**

@@ -43,6 +43,7 @@ public interface RequestMessages {
             {#switch action}{#case 'sent'}Request sent. You will get a notification when they answer.\
             {#case 'accepted'}Request accepted: your mentorship has started.{#case 'declined'}Request declined.\
             {#case 'withdrawn'}Request withdrawn.{#case 'ended'}Mentorship ended. We have let the other person know.\
+            {#case 'blocked'}Member blocked. Pending requests between you were closed.\
             {#else}Done.{/switch}""")
     String done(String action);
 

@@ -5,6 +5,7 @@ import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.Problem;
+import dev.mentorhub.common.web.TooManyRequestsException;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.profile.ProfileDto;
 import dev.mentorhub.profile.ProfileService;
@@ -43,7 +44,7 @@ public class RequestPages {
     static final String TAB_MENTORSHIPS = "mentorships";
     static final int PAGE_SIZE = 20;
     /** Confirmations and refusals the page words; anything else in the query is ignored. */
-    static final Set<String> DONE = Set.of("sent", "accepted", "declined", "withdrawn", "ended");
+    static final Set<String> DONE = Set.of("sent", "accepted", "declined", "withdrawn", "ended", "blocked");
     static final Set<String> PROBLEMS = Set.of("capacity-reached", "request-not-pending", "open-request-limit",
             "mentorship-not-active", "reason-too-long", RequestRefusedException.NO_PROFILE,
             RequestRefusedException.NOT_MENTEE, RequestRefusedException.NOT_PEER,
@@ -150,7 +151,8 @@ public class RequestPages {
 
     /**
      * The "Request mentorship" form. Sent: to the Sent tab with a confirmation. Refused: the recipient's profile with
-     * the form again, what was typed kept, errors next to the fields (400) or the reason above (409).
+     * the form again, what was typed kept, errors next to the fields (400) or the reason above (409). Over a rate
+     * limit: the error page (429) with when to try again.
      */
     @POST
     @Path("requests/new")
@@ -166,6 +168,9 @@ public class RequestPages {
         try {
             service.send(me, new SendRequest(recipientId, kind, typed, goals));
             return Response.seeOther(URI.create(link(TAB_SENT) + "&done=sent")).build();
+        } catch (TooManyRequestsException e) {
+            // The error page says when to try again, and the response carries Retry-After.
+            throw e;
         } catch (DomainException e) {
             ProfileDto recipient = profiles.visibleTo(recipientId, me).orElseThrow(NotFoundException::new);
             Set<String> fields = e instanceof InvalidInputException

@@ -12,8 +12,8 @@ import java.util.UUID;
 
 /**
  * One mail in the outbox, rendered when it was enqueued. Rows are written by {@link Outbox#enqueue} (native insert,
- * idempotent by message key) and claimed in bulk by {@link OutboxRepository#claim}; this entity guards what happens after
- * a send: {@link #sent} and {@link #failedAttempt}.
+ * idempotent by message key) and claimed one at a time by {@link OutboxRepository#claimNext}, each claim under a fresh
+ * token; this entity guards what happens after a send: {@link #sent} and {@link #failedAttempt}, by that token.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -65,6 +65,9 @@ class OutboxMessage {
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
+    @Column(name = "claim_token")
+    private UUID claimToken;
+
     @Column(name = "sending_started_at")
     private Instant sendingStartedAt;
 
@@ -80,22 +83,28 @@ class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    /** Records a send that the mail server accepted, whoever holds the claim now: the mail is out either way. */
-    void sent(Instant now) {
-        if (status != OutboxStatus.SENT) {
-            status = OutboxStatus.SENT;
-            sentAt = now;
-            lastError = null;
-            releaseClaim();
+    /**
+     * Records a send that the mail server accepted, if the claim {@code token} is still the message's: a worker whose
+     * lease ran out and whose message was claimed again leaves the outcome to the new holder (which sends it once
+     * more, with the same Message-ID). True when recorded.
+     */
+    boolean sent(UUID token, Instant now) {
+        if (!holds(token)) {
+            return false;
         }
+        status = OutboxStatus.SENT;
+        sentAt = now;
+        lastError = null;
+        releaseClaim();
+        return true;
     }
 
     /**
-     * Records a send that failed, if {@code workerId} still holds the claim: retried after {@code backoff} doubled
-     * for every earlier attempt, or FAILED for good after {@code maxAttempts}.
+     * Records a send that failed, if the claim {@code token} is still the message's: retried after {@code backoff}
+     * doubled for every earlier attempt, or FAILED for good after {@code maxAttempts}.
      */
-    void failedAttempt(String workerId, String error, Instant now, int maxAttempts, Duration backoff) {
-        if (status != OutboxStatus.SENDING || !workerId.equals(claimedBy)) {
+    void failedAttempt(UUID token, String error, Instant now, int maxAttempts, Duration backoff) {
+        if (!holds(token)) {
             return;
         }
         lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
@@ -108,9 +117,14 @@ class OutboxMessage {
         }
     }
 
+    private boolean holds(UUID token) {
+        return status == OutboxStatus.SENDING && token.equals(claimToken);
+    }
+
     private void releaseClaim() {
         claimedBy = null;
         claimedUntil = null;
+        claimToken = null;
     }
 
     UUID id() {

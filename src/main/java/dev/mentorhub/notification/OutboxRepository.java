@@ -20,55 +20,56 @@ import java.util.UUID;
 class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UUID> {
 
     /** What a worker needs to send one claimed message, copied out of the claim transaction. */
-    record Claimed(UUID id, String to, String subject, String html, String text, int attempt) {
+    record Claimed(UUID id, UUID token, String to, String subject, String html, String text, int attempt) {
     }
 
     /**
-     * Claims up to {@code batchSize} messages for {@code workerId} until {@code now + lease}: due PENDING ones, and
-     * SENDING ones whose lease has run out (their worker died). {@code SKIP LOCKED} lets several workers claim side
-     * by side without waiting for, or taking, each other's rows.
+     * Claims the next due message for {@code workerId} until {@code now + lease}, under a fresh claim token: a due
+     * PENDING one, or a SENDING one whose lease has run out (its worker died or took too long). One message per
+     * claim, taken just before it is sent, so a lease covers one SMTP exchange and never a queue of them.
+     * {@code SKIP LOCKED} lets several workers claim side by side without waiting for each other's rows.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    List<Claimed> claim(String workerId, Instant now, Duration lease, int batchSize) {
+    Optional<Claimed> claimNext(String workerId, Instant now, Duration lease) {
+        UUID token = UUID.randomUUID();
         @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager().createNativeQuery("""
-                select id from outbox_message
-                where (status = 'PENDING' and next_attempt_at <= :now)
-                   or (status = 'SENDING' and claimed_until <= :now)
-                order by next_attempt_at, id
-                limit :batchSize
-                for update skip locked
-                """)
-                .setParameter("now", now)
-                .setParameter("batchSize", batchSize)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
                 update outbox_message
-                set status = 'SENDING', claimed_by = :workerId, claimed_until = :until, sending_started_at = :now,
-                    attempts = attempts + 1
-                where id in (:ids)
+                set status = 'SENDING', claimed_by = :workerId, claim_token = :token, claimed_until = :until,
+                    sending_started_at = :now, attempts = attempts + 1
+                where id = (select id from outbox_message
+                            where (status = 'PENDING' and next_attempt_at <= :now)
+                               or (status = 'SENDING' and claimed_until <= :now)
+                            order by next_attempt_at, id
+                            limit 1
+                            for update skip locked)
+                returning id, recipient_email, subject, html_body, text_body, attempts
                 """)
                 .setParameter("workerId", workerId)
+                .setParameter("token", token)
                 .setParameter("until", now.plus(lease))
                 .setParameter("now", now)
-                .setParameter("ids", ids)
-                .executeUpdate();
-        return list("id in ?1 order by nextAttemptAt, id", ids).stream()
-                .map(m -> new Claimed(m.id(), m.recipientEmail(), m.subject(), m.htmlBody(), m.textBody(), m.attempts()))
-                .toList();
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new Claimed((UUID) r[0], token, (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
+    }
+
+    /**
+     * Marks the message SENT if {@code token} still holds its claim; false when another claim took it over, or the
+     * message is gone (its recipient deleted their account meanwhile).
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    boolean markSent(UUID id, UUID token, Instant now) {
+        OutboxMessage message = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        return message != null && message.sent(token, now);
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    void markSent(UUID id, Instant now) {
-        findById(id, LockModeType.PESSIMISTIC_WRITE).sent(now);
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    void markFailed(UUID id, String workerId, String error, Instant now, int maxAttempts, Duration backoff) {
-        findById(id, LockModeType.PESSIMISTIC_WRITE).failedAttempt(workerId, error, now, maxAttempts, backoff);
+    void markFailed(UUID id, UUID token, String error, Instant now, int maxAttempts, Duration backoff) {
+        OutboxMessage message = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (message != null) {
+            message.failedAttempt(token, error, now, maxAttempts, backoff);
+        }
     }
 
     /** One line of the dev mail page. */

@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The member directory query: only profiles visible to everyone and not blocked by the viewer, narrowed by the
- * filters; inactive mentors (paused,
- * or not seen for a while) come last, then the most recently active first.
+ * The member directory query: only profiles visible to everyone, with no block either way between the viewer and
+ * their owner, narrowed by the filters; inactive mentors (paused, or not seen for a while) come last, then the most
+ * recently active first.
  */
 @ApplicationScoped
 class ProfileDirectory {
@@ -38,11 +38,13 @@ class ProfileDirectory {
     record Result(List<Profile> profiles, int page, int size, long total) {
     }
 
-    /** {@code viewer}'s directory: members the viewer blocked are left out (the other direction is not). */
+    /** {@code viewer}'s directory: members the viewer blocked, and members who blocked the viewer, are left out. */
     Result search(DirectoryFilter filter, UUID viewer, Instant now, Instant activeSince) {
         List<FieldError> errors = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where p.visibility = :everyone and m.deletedAt is null"
-                + " and not exists (select 1 from MemberBlock b where b.blockerId = :viewer and b.blockedId = p.memberId)");
+                + " and not exists (select 1 from MemberBlock b where b.blockerId = :viewer and b.blockedId = p.memberId)"
+                + " and not exists (select 1 from MemberBlock c where c.blockerId = p.memberId"
+                + " and c.blockedId = :viewer)");
         Map<String, Object> params = new HashMap<>();
         params.put("everyone", Visibility.EVERYONE);
         params.put("viewer", viewer);

@@ -74,22 +74,23 @@ public class ProfileResource {
     @Operation(summary = "A member's card", description = "Name, headline and roles of a profile visible to everyone;"
             + " one row, for lists that show names.")
     @APIResponse(responseCode = "200", description = "The card")
-    @APIResponse(responseCode = "404", description = "Unknown, hidden, programs-only or deleted")
+    @APIResponse(responseCode = "404", description = "Unknown, hidden, programs-only, deleted, or blocking me")
     public ProfileSummaryDto summary(@PathParam("id") UUID id) {
-        return profiles.summary(id).orElseThrow(NotFoundException::new);
+        return profiles.summary(id, currentMember.member()).orElseThrow(NotFoundException::new);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A member's profile", description = "404 when it does not exist or is not visible to me.")
-    @APIResponse(responseCode = "404", description = "Unknown, hidden, or visible only to fellow program members")
+    @APIResponse(responseCode = "404", description = "Unknown, hidden, visible only to fellow program members, or "
+            + "blocking me")
     public ProfileDto one(@PathParam("id") UUID id) {
         return profiles.visibleTo(id, currentMember.member()).orElseThrow(NotFoundException::new);
     }
 
     @GET
     @Operation(summary = "The member directory", description = "Filters combine; skill includes its sub-skills. "
-            + "Inactive mentors come last; members I blocked are left out.")
+            + "Inactive mentors come last; members I blocked, and members who blocked me, are left out.")
     public PageDto<ProfileDto> directory(@RestQuery String role, @RestQuery String skill, @RestQuery String stage,
             @RestQuery String language, @RestQuery Double utcOffsetMin, @RestQuery Double utcOffsetMax,
             @RestQuery Boolean hasCapacity, @RestQuery Integer page, @RestQuery Integer size) {

@@ -98,31 +98,58 @@ public class ProfileService {
 
     /**
      * Another member's profile as {@code viewer} may see it; empty when it does not exist or is not visible. A
-     * "programs" profile is visible to members who share an active program with its owner.
+     * "programs" profile is visible to members who share an active program with its owner. A member who blocked the
+     * viewer is not there for them: empty, the same 404 as a hidden profile and as a request to them.
      */
     @Transactional
     public Optional<ProfileDto> visibleTo(UUID id, Member viewer) {
         return profiles.findByIdOptional(id)
-                .filter(p -> !p.member().isDeleted())
-                .filter(p -> p.memberId().equals(viewer.id()) || p.visibility() == Visibility.EVERYONE
-                        || p.visibility() == Visibility.PROGRAMS && programPeers.shareAProgram(p.memberId(), viewer.id()))
+                .filter(p -> isVisibleTo(p, viewer.id()))
                 .map(p -> toDto(p, p.memberId().equals(viewer.id())));
     }
 
+    /** Whether {@link #visibleTo} would show the profile of {@code id} to {@code viewer}, without building it. */
+    @Transactional
+    public boolean isVisibleTo(UUID id, Member viewer) {
+        return profiles.findByIdOptional(id).filter(p -> isVisibleTo(p, viewer.id())).isPresent();
+    }
+
     /**
-     * The card of a profile visible to everyone (account not deleted): one query, one row, no collections. The same
-     * for every signed-in member, so it does not depend on who asks.
+     * The card of a profile visible to everyone (account not deleted) and not blocking {@code viewer}: one query,
+     * one row, no collections.
      */
     @Transactional
-    public Optional<ProfileSummaryDto> summary(UUID id) {
+    public Optional<ProfileSummaryDto> summary(UUID id, Member viewer) {
         return profiles.getEntityManager().createQuery("select new dev.mentorhub.profile.ProfileSummaryDto("
                 + "p.memberId, p.displayName, p.headline, p.mentor, p.mentee) from Profile p join p.member m"
-                + " where p.memberId = :id and p.visibility = :everyone and m.deletedAt is null", ProfileSummaryDto.class)
+                + " where p.memberId = :id and p.visibility = :everyone and m.deletedAt is null"
+                + " and not exists (select 1 from MemberBlock b where b.blockerId = p.memberId"
+                + " and b.blockedId = :viewer)", ProfileSummaryDto.class)
                 .setParameter("id", id).setParameter("everyone", Visibility.EVERYONE)
+                .setParameter("viewer", viewer.id())
                 .getResultStream().findFirst();
     }
 
-    /** The directory as {@code viewer} sees it: without the members the viewer blocked. */
+    private boolean isVisibleTo(Profile p, UUID viewer) {
+        if (p.member().isDeleted()) {
+            return false;
+        }
+        if (p.memberId().equals(viewer)) {
+            return true;
+        }
+        boolean open = p.visibility() == Visibility.EVERYONE
+                || p.visibility() == Visibility.PROGRAMS && programPeers.shareAProgram(p.memberId(), viewer);
+        return open && !blocks(p.memberId(), viewer);
+    }
+
+    /** Whether {@code blocker} blocked {@code blocked} (read here, not through BlockService, which uses profiles). */
+    private boolean blocks(UUID blocker, UUID blocked) {
+        return profiles.getEntityManager().createQuery("select count(b) from MemberBlock b"
+                + " where b.blockerId = :blocker and b.blockedId = :blocked", Long.class)
+                .setParameter("blocker", blocker).setParameter("blocked", blocked).getSingleResult() > 0;
+    }
+
+    /** The directory as {@code viewer} sees it: without the members the viewer blocked or who blocked the viewer. */
     @Transactional
     public PageDto<ProfileDto> directory(DirectoryFilter filter, Member viewer) {
         Instant now = clock.instant();

@@ -45,6 +45,8 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "dryRun=false and the file has problems, each in errors[]; "
             + "nothing imported")
     @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
+    @APIResponse(responseCode = "429", description = "dryRun=false would pass the organization's daily invitation "
+            + "limit; nothing imported; Retry-After says in how many seconds")
     public ImportReport upload(@PathParam("id") UUID id, @RestQuery Boolean dryRun, byte[] csv) {
         Caller caller = Caller.of(currentMember);
         if (dryRun == null || dryRun) {

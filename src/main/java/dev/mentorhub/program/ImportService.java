@@ -32,14 +32,16 @@ public class ImportService {
     private final InvitationRepository invitations;
     private final MembershipRepository memberships;
     private final SkillService skills;
+    private final InvitationLimit invitationLimit;
 
     ImportService(ProgramAccess access, MembershipService membershipService, InvitationRepository invitations,
-            MembershipRepository memberships, SkillService skills) {
+            MembershipRepository memberships, SkillService skills, InvitationLimit invitationLimit) {
         this.access = access;
         this.membershipService = membershipService;
         this.invitations = invitations;
         this.memberships = memberships;
         this.skills = skills;
+        this.invitationLimit = invitationLimit;
     }
 
     /** The name of a program the caller administers (404 otherwise): the import page's heading. */
@@ -64,6 +66,7 @@ public class ImportService {
         if (!checked.report().importable()) {
             throw new ImportRejectedException(checked.report());
         }
+        invitationLimit.consume(program, checked.people().size());
         InviteResult result = membershipService.inviteAll(caller, program, checked.people(), JoinSource.IMPORT,
                 locale);
         if (!result.alreadyInvited().isEmpty()) {

@@ -46,11 +46,13 @@ public class MembershipService {
     private final Outbox outbox;
     private final Mails mails;
     private final ImportedProfile importedProfile;
+    private final InvitationLimit invitationLimit;
     private final Clock clock;
 
     MembershipService(ProgramAccess access, ProgramRepository programs, MembershipRepository memberships,
             InvitationRepository invitations, CohortRepository cohorts, MemberRepository members,
-            AuditLog audit, Outbox outbox, Mails mails, ImportedProfile importedProfile, Clock clock) {
+            AuditLog audit, Outbox outbox, Mails mails, ImportedProfile importedProfile,
+            InvitationLimit invitationLimit, Clock clock) {
         this.access = access;
         this.programs = programs;
         this.memberships = memberships;
@@ -61,6 +63,7 @@ public class MembershipService {
         this.outbox = outbox;
         this.mails = mails;
         this.importedProfile = importedProfile;
+        this.invitationLimit = invitationLimit;
         this.clock = clock;
     }
 
@@ -250,6 +253,7 @@ public class MembershipService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        invitationLimit.consume(program, emails.size());
         List<NewInvitation> wanted = emails.stream().map(e -> new NewInvitation(e.trim(), null, role, Map.of()))
                 .toList();
         return inviteAll(caller, program, wanted, JoinSource.INVITE, locale);

@@ -163,6 +163,8 @@ public class ProgramResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite people by email (its admins)", description = "Already invited addresses are skipped.")
     @APIResponse(responseCode = "400", description = "Bad addresses, each named")
+    @APIResponse(responseCode = "429", description = "The organization's daily invitation limit would be passed; "
+            + "nobody was invited; Retry-After says in how many seconds")
     public InviteResult invite(@PathParam("id") UUID id, InviteRequest body) {
         return memberships.invite(caller(), id, body, locale.locale());
     }

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.mentorship.MatchRequestService;
+import dev.mentorhub.mentorship.SendRequest;
 import dev.mentorhub.skill.Skill;
 import dev.mentorhub.testsupport.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +37,9 @@ class BlockResourceTest {
 
     @Inject
     MemberRepository members;
+
+    @Inject
+    MatchRequestService requests;
 
     Skill skill;
 
@@ -115,6 +120,30 @@ class BlockResourceTest {
         request(dee, eli).then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("blocked"));
 
         given().auth().oauth2(dee.token()).delete("/api/v1/blocks/" + eli.member().id()).then().statusCode(204);
-        request(eli, dee).then().statusCode(201);
+        // The block declined Eli's request like any decline: the pair's cool-down holds, nothing hints at a block.
+        request(eli, dee).then().statusCode(429);
+        request(eli, user("Fin")).then().statusCode(201);
+    }
+
+    @Test
+    void shouldBlockAnyoneWhoContactedMeWhateverTheirProfileVisibility() {
+        User gil = user("Gil");
+        Member hiddenSender = population.save(data.member("Hid"), skill, "Hid", List.of("mentee"), "hidden");
+        Member programsSender = population.save(data.member("Pro"), skill, "Pro", List.of("mentee"), "programs");
+        requests.send(hiddenSender, new SendRequest(gil.member().id(), null, "Hi", List.of()));
+        requests.send(programsSender, new SendRequest(gil.member().id(), null, "Hi", List.of()));
+        // A former mentor who has since hidden their profile.
+        Member formerMentor = population.save(data.member("Old"), skill, "Old", List.of("mentor"), "everyone");
+        UUID asked = requests.send(gil.member(), new SendRequest(formerMentor.id(), null, "Hi", List.of())).id();
+        UUID mentorship = requests.accept(formerMentor, asked).id();
+        requests.end(gil.member(), mentorship, null);
+        population.save(formerMentor, skill, "Old", List.of("mentor"), "hidden");
+        Member stranger = population.save(data.member("Far"), skill, "Far", List.of("mentee"), "programs");
+
+        block(gil, hiddenSender.id()).then().statusCode(201).body("displayName", equalTo("Hid"));
+        block(gil, programsSender.id()).then().statusCode(201);
+        block(gil, formerMentor.id()).then().statusCode(201);
+        block(gil, stranger.id()).then().statusCode(404);
+        given().auth().oauth2(gil.token()).get("/api/v1/blocks").then().statusCode(200).body("", hasSize(3));
     }
 }

@@ -3,6 +3,7 @@ package dev.mentorhub.mentorship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.profile.AccountDeletion;
@@ -173,7 +174,9 @@ class MatchRequestServiceTest {
 
         assertThat(population.recipientOf("request-withdrawn:" + request.id())).isEqualTo(mentor.id().toString());
         assertThatThrownBy(() -> service.accept(mentor, request.id())).isInstanceOf(RequestStateException.class);
-        assertThat(send(mentee, mentor).status()).isEqualTo("pending");
+        // Asking the same mentor again waits for the pair's cool-down (RequestLimitsTest).
+        assertThatThrownBy(() -> send(mentee, mentor)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.status()).isEqualTo(429));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.mentorhub.testsupport.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -119,6 +120,75 @@ class OutboxWorkerTest {
         List<String> delivered = support.deliveredMessageIds(recipient);
         assertThat(delivered).containsExactly(messageId, messageId);
         assertThat(new HashSet<>(delivered)).hasSize(support.to(recipient).size());
+    }
+
+    /**
+     * A slow mail server (each mail takes 40% of the lease) and two workers polling every 5 seconds side by side:
+     * a batch of several mails takes longer than one lease, yet no mail is claimed by the second worker while the
+     * first may still send it, and each goes out exactly once.
+     */
+    @Test
+    void shouldSendEachMailOnceWhenASlowMailServerMakesABatchOutlastTheLease() throws Exception {
+        String recipient = TestData.unique("slow") + "@example.org";
+        List<String> keys = IntStream.range(0, 6).mapToObj(i -> TestData.unique("slow-" + i)).toList();
+        support.enqueue(recipient, keys);
+        Instant start = support.byKey(keys.get(0)).nextAttemptAt();
+        drain("worker-drain", start.minusMillis(1));
+        Duration lease = config.outbox().lease();
+        Duration perMail = lease.multipliedBy(4).dividedBy(10);
+        Instant giveUp = start.plus(lease.multipliedBy(30));
+        SimulatedTime time = new SimulatedTime(start, 2);
+        List<String> delivered = new ArrayList<>();
+        MailSender slowServer = mail -> {
+            try {
+                time.sleepUntil(time.instant().plus(perMail));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (mail.to().equals(recipient)) {
+                synchronized (delivered) {
+                    delivered.add(mail.messageId());
+                }
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (String workerId : List.of("slow-worker-a", "slow-worker-b")) {
+                workers.add(pool.submit(() -> {
+                    try {
+                        while (!allSent(recipient) && time.instant().isBefore(giveUp)) {
+                            worker.sendBatch(workerId, slowServer, time);
+                            time.sleepUntil(time.instant().plusSeconds(5));
+                        }
+                    } finally {
+                        time.leave();
+                    }
+                    return null;
+                }));
+            }
+            while (time.advance(Duration.ofSeconds(30))) {
+                // the workers run between two moves of the clock
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<OutboxMessage> messages = support.to(recipient);
+        assertThat(messages).hasSize(6).allSatisfy(m -> {
+            assertThat(m.status()).isEqualTo(OutboxStatus.SENT);
+            assertThat(m.attempts()).isEqualTo(1);
+        });
+        assertThat(delivered).hasSize(6).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(messages.stream().map(m -> worker.messageId(m.id())).toList());
+    }
+
+    private boolean allSent(String recipient) {
+        return support.to(recipient).stream().allMatch(m -> m.status() == OutboxStatus.SENT);
     }
 
     private void drain(String workerId, Instant now) {

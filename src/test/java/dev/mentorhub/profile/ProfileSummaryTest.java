@@ -8,6 +8,8 @@ import dev.mentorhub.skill.Skill;
 import dev.mentorhub.testsupport.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class ProfileSummaryTest {
 
     @Test
     @TestSecurity(user = "reader", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "summary-reader"))
     void shouldAnswerTheCardOfAVisibleProfile() {
         Member m = withProfile("everyone");
         given().when().get("/api/v1/profiles/" + m.id() + "/summary").then().statusCode(200)
@@ -45,6 +48,7 @@ class ProfileSummaryTest {
 
     @Test
     @TestSecurity(user = "reader", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "summary-reader"))
     void shouldAnswer404ForUnknownHiddenAndDeletedProfiles() {
         given().when().get("/api/v1/profiles/" + UUID.randomUUID() + "/summary").then().statusCode(404)
                 .contentType("application/problem+json");

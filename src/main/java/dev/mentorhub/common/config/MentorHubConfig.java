@@ -18,6 +18,9 @@ public interface MentorHubConfig {
     /** Match requests and mentorships (see dev.mentorhub.mentorship). */
     RequestSettings requests();
 
+    /** Limits against spam and harassment, counted in the database (see dev.mentorhub.common.ratelimit). */
+    RateLimitSettings rateLimits();
+
     /** The demo population of the run command (dev mode only; see dev.mentorhub.demo.DemoData). */
     DemoDataSettings demoData();
 
@@ -85,6 +88,20 @@ public interface MentorHubConfig {
         /** Run the expiry job on this instance; tests switch it off and call it themselves. */
         @WithDefault("true")
         boolean expiryEnabled();
+    }
+
+    interface RateLimitSettings {
+        /** How many requests one member may send per day (UTC), withdrawn ones included. */
+        @WithDefault("10")
+        int requestsPerDay();
+
+        /** After a request to someone was withdrawn, declined or expired, no new request to them for this long. */
+        @WithDefault("P7D")
+        Duration requestCooldown();
+
+        /** How many invitations (addresses, by call or CSV import) one organization may send per day (UTC). */
+        @WithDefault("500")
+        int invitationsPerDay();
     }
 
     interface DemoDataSettings {

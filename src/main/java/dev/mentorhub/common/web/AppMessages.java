@@ -88,6 +88,15 @@ public interface AppMessages {
     @Message("Back to the home page")
     String error_back_home();
 
+    @Message("You have reached a limit. Try again in about {minutes} minutes.")
+    String error_retry_minutes(long minutes);
+
+    @Message("You have reached a limit. Try again in about {hours} hours.")
+    String error_retry_hours(long hours);
+
+    @Message("You have reached a limit. Try again in about {days} days.")
+    String error_retry_days(long days);
+
     @Message("Skills")
     String skills_nav();
 

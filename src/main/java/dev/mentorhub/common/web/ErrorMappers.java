@@ -13,12 +13,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -31,7 +33,7 @@ public class ErrorMappers {
 
     @CheckedTemplate(basePath = "", requireTypeSafeExpressions = true)
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, RetryAfter retry);
     }
 
     @ServerExceptionMapper
@@ -66,11 +68,14 @@ public class ErrorMappers {
                 "The body is not valid JSON for this endpoint.", errors);
     }
 
+    /** A refusal; one over a limit (TooManyRequestsException) also says when to retry: Retry-After, and on the page. */
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
         Log.debugf("Rule refused the request: %s", e.getMessage());
+        RetryAfter retry = e instanceof TooManyRequestsException limited
+                ? new RetryAfter(limited.retryAfterSeconds()) : null;
         return respond(headers, uri, e.status(), e.type(), reasonPhrase(e.status()),
-                e.getMessage(), e.errors());
+                e.getMessage(), e.errors(), retry);
     }
 
     @ServerExceptionMapper
@@ -101,13 +106,32 @@ public class ErrorMappers {
 
     private static Response respond(HttpHeaders headers, UriInfo uri, int status, String type, String title,
             String detail, List<Problem.FieldError> errors) {
+        return respond(headers, uri, status, type, title, detail, errors, null);
+    }
+
+    /** With {@code retry}: a {@code Retry-After} header (seconds), and the error page says when to try again. */
+    private static Response respond(HttpHeaders headers, UriInfo uri, int status, String type, String title,
+            String detail, List<Problem.FieldError> errors, RetryAfter retry) {
         String path = uri.getPath();
+        Response.ResponseBuilder response;
         if (!path.startsWith("/api/") && wantsHtml(headers)) {
-            return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.error(status, title, detail)).build();
+            response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.error(status, title, detail, retry).setLocale(localeOf(headers)));
+        } else {
+            Problem problem = new Problem(TYPE_PREFIX + type, title, status, detail, path, errors);
+            response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         }
-        Problem problem = new Problem(TYPE_PREFIX + type, title, status, detail, path, errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        if (retry != null) {
+            response.header(HttpHeaders.RETRY_AFTER, retry.seconds());
+        }
+        return response.build();
+    }
+
+    /** The reader's language, from the request itself: the page chrome and the retry line are in it. */
+    private static Locale localeOf(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(RequestLocale.COOKIE);
+        return RequestLocale.of(cookie == null ? null : cookie.getValue(),
+                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static boolean wantsHtml(HttpHeaders headers) {

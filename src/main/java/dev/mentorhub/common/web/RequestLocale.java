@@ -49,14 +49,18 @@ public class RequestLocale {
         }
         HttpServerRequest request = currentRequest.getCurrent().request();
         Cookie cookie = request.getCookie(COOKIE);
-        Locale chosen = cookie == null ? null : supportedOrNull(cookie.getValue());
+        return of(cookie == null ? null : cookie.getValue(), request.getHeader("Accept-Language"));
+    }
+
+    /** The language for a {@code lang} cookie value and an {@code Accept-Language} header, either possibly null. */
+    static Locale of(String cookie, String acceptLanguage) {
+        Locale chosen = supportedOrNull(cookie);
         if (chosen != null) {
             return chosen;
         }
-        String accept = request.getHeader("Accept-Language");
-        if (accept != null) {
+        if (acceptLanguage != null) {
             try {
-                Locale match = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
+                Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
                 if (match != null) {
                     return match;
                 }
