@@ -1,6 +1,7 @@
 package dev.mentorhub.notification;
 
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -54,14 +55,14 @@ public class Notifications {
     }
 
     @Transactional
-    public PageDto<NotificationDto> list(Member me, int page, int size) {
-        List<Notification> items = notifications.listFor(me.id(), page, size);
+    public PageDto<NotificationDto> list(Member me, PageRequest page) {
+        List<Notification> items = notifications.listFor(me.id(), page);
         Map<UUID, String> names = namesOf(items.stream().map(Notification::actorId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         List<NotificationDto> dtos = items.stream().map(n -> new NotificationDto(n.id(), n.kind(),
                 n.actorId() == null ? null : new NotificationDto.Actor(n.actorId(), names.get(n.actorId())),
                 n.subjectId(), n.link(), n.createdAt(), n.readAt())).toList();
-        return PageDto.of(dtos, page, size, notifications.countFor(me.id()));
+        return page.result(dtos, notifications.countFor(me.id()));
     }
 
     @Transactional

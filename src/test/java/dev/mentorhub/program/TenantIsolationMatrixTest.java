@@ -284,7 +284,6 @@ class TenantIsolationMatrixTest {
                 get("/suggestions").pass(SIGNED_IN).otherwise(PASS),
                 get("/requests").pass(SIGNED_IN).otherwise(PASS),
                 get("/notifications").pass(SIGNED_IN).otherwise(PASS),
-                get("/notifications/{random}").pass(SIGNED_IN).otherwise(PASS),
                 get("/programs").pass(SIGNED_IN).otherwise(PASS),
                 get("/programs/{program}").pass(INSIDE_A).otherwise(NOT_FOUND),
                 // Leaving asks for confirmation from members; admins who are not members have nothing to leave.
