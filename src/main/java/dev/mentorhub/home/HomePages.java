@@ -1,13 +1,12 @@
 package dev.mentorhub.home;
 
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.security.SignOut;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.profile.ProfileCompleteness;
 import dev.mentorhub.profile.ProfileDto;
 import dev.mentorhub.profile.ProfilePages;
 import dev.mentorhub.profile.ProfileService;
-import io.quarkus.oidc.OidcConfigurationMetadata;
-import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
@@ -33,15 +31,12 @@ public class HomePages {
 
     private final CurrentMember currentMember;
     private final ProfileService profiles;
-    private final OidcSession session;
-    private final OidcConfigurationMetadata provider;
+    private final SignOut signOut;
 
-    HomePages(CurrentMember currentMember, ProfileService profiles, OidcSession session,
-            OidcConfigurationMetadata provider) {
+    HomePages(CurrentMember currentMember, ProfileService profiles, SignOut signOut) {
         this.currentMember = currentMember;
         this.profiles = profiles;
-        this.session = session;
-        this.provider = provider;
+        this.signOut = signOut;
     }
 
     /** What the landing page shows a signed-in member; {@code null} for visitors. */
@@ -75,17 +70,14 @@ public class HomePages {
     /**
      * The "Sign out" button: a form POST, CSRF-checked like every page POST, never a GET that a link or an image on
      * another site could trigger. Clears the session cookie, then sends the browser to Keycloak's end-session endpoint
-     * (RP-initiated logout), which ends the Keycloak session and returns to the landing page.
+     * (RP-initiated logout), which ends the Keycloak session and returns to the landing page ({@link SignOut}).
      */
     @POST
     @Path("logout")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> logout(@Context UriInfo uri) {
-        URI endSession = UriBuilder.fromUri(provider.getEndSessionUri())
-                .queryParam("id_token_hint", session.getIdToken().getRawToken())
-                .queryParam("post_logout_redirect_uri", uri.getBaseUri().toString()).build();
-        return session.logout().replaceWith(Response.seeOther(endSession).build());
+        return signOut.end(uri.getBaseUri()).map(next -> Response.seeOther(next).build());
     }
 
     private Greeting greetingFor(Member member) {
