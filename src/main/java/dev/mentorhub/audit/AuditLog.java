@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.mentorhub.member.DeletedMember;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -125,21 +126,20 @@ public class AuditLog implements PanacheRepositoryBase<AuditEvent, UUID> {
                 .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> (Instant) r[1]));
     }
 
-    public PageDto<AuditEventDto> forProgram(UUID programId, int page, int size) {
-        return page(find("programId", Sort.descending("occurredAt", "id"), programId), page, size);
+    public PageDto<AuditEventDto> forProgram(UUID programId, PageRequest page) {
+        return page(find("programId", Sort.descending("occurredAt", "id"), programId), page);
     }
 
-    public PageDto<AuditEventDto> forOrganization(UUID organizationId, int page, int size) {
-        return page(find("organizationId", Sort.descending("occurredAt", "id"), organizationId), page, size);
+    public PageDto<AuditEventDto> forOrganization(UUID organizationId, PageRequest page) {
+        return page(find("organizationId", Sort.descending("occurredAt", "id"), organizationId), page);
     }
 
-    public PageDto<AuditEventDto> all(int page, int size) {
-        return page(findAll(Sort.descending("occurredAt", "id")), page, size);
+    public PageDto<AuditEventDto> all(PageRequest page) {
+        return page(findAll(Sort.descending("occurredAt", "id")), page);
     }
 
-    private static PageDto<AuditEventDto> page(PanacheQuery<AuditEvent> query, int page, int size) {
-        return PageDto.of(query.page(page, size).list().stream().map(AuditEventDto::of).toList(), page, size,
-                query.count());
+    private static PageDto<AuditEventDto> page(PanacheQuery<AuditEvent> query, PageRequest page) {
+        return page.result(query.page(page.panache()).list().stream().map(AuditEventDto::of).toList(), query.count());
     }
 
     private String toJson(Object state) {

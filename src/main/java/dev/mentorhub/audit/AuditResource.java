@@ -2,6 +2,7 @@ package dev.mentorhub.audit;
 
 import dev.mentorhub.common.security.Roles;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,8 +30,7 @@ public class AuditResource {
     @Operation(summary = "Audit events, newest first", description = "Optionally of one organization.")
     public PageDto<AuditEventDto> list(@RestQuery UUID organizationId, @RestQuery Integer page,
             @RestQuery Integer size) {
-        int p = page == null ? 0 : Math.max(0, page);
-        int s = PageDto.clampSize(size, 50);
-        return organizationId == null ? audit.all(p, s) : audit.forOrganization(organizationId, p, s);
+        PageRequest p = PageRequest.of(page, size, 50);
+        return organizationId == null ? audit.all(p) : audit.forOrganization(organizationId, p);
     }
 }

@@ -1,7 +1,7 @@
 package dev.mentorhub.mentorship;
 
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,9 +61,9 @@ class MatchRequestRepository implements PanacheRepositoryBase<MatchRequest, UUID
     }
 
     /** A page of my sent or received requests, newest first, optionally of one status. */
-    List<MatchRequest> listFor(UUID memberId, boolean sent, RequestStatus status, int page, int size) {
+    List<MatchRequest> listFor(UUID memberId, boolean sent, RequestStatus status, PageRequest page) {
         return find(boxQuery(sent, status), Sort.descending("createdAt").and("id"), boxParams(memberId, status))
-                .page(Page.of(page, size)).list();
+                .page(page.panache()).list();
     }
 
     long countFor(UUID memberId, boolean sent, RequestStatus status) {

@@ -3,6 +3,7 @@ package dev.mentorhub.mentorship;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -66,8 +67,7 @@ public class MatchRequestResource {
         if (!sent && !box.equals("received")) {
             throw new InvalidInputException(List.of(new Problem.FieldError("box", "must be sent or received")));
         }
-        return service.list(currentMember.member(), sent, status, page == null ? 0 : Math.max(0, page),
-                PageDto.clampSize(size, 20));
+        return service.list(currentMember.member(), sent, status, PageRequest.of(page, size, 20));
     }
 
     @GET

@@ -6,6 +6,7 @@ import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.ratelimit.RateLimiter;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem;
 import dev.mentorhub.common.web.TooManyRequestsException;
 import dev.mentorhub.member.Member;
@@ -234,13 +235,13 @@ public class MatchRequestService {
     }
 
     @Transactional
-    public PageDto<RequestDto> list(Member me, boolean sent, String status, int page, int size) {
+    public PageDto<RequestDto> list(Member me, boolean sent, String status, PageRequest page) {
         RequestStatus wanted = parseStatus(status);
-        List<MatchRequest> items = requests.listFor(me.id(), sent, wanted, page, size);
+        List<MatchRequest> items = requests.listFor(me.id(), sent, wanted, page);
         long total = requests.countFor(me.id(), sent, wanted);
         Map<UUID, String> names = namesOf(items.stream()
                 .flatMap(r -> Stream.of(r.senderId(), r.recipientId())).collect(Collectors.toSet()));
-        return PageDto.of(items.stream().map(r -> toDto(r, me.id(), names)).toList(), page, size, total);
+        return page.result(items.stream().map(r -> toDto(r, me.id(), names)).toList(), total);
     }
 
     @Transactional
@@ -250,11 +251,11 @@ public class MatchRequestService {
 
     /** A page of my mentorships, as mentor and as mentee, newest first. */
     @Transactional
-    public PageDto<MentorshipDto> mentorships(Member me, int page, int size) {
-        List<Mentorship> items = mentorships.listFor(me.id(), page, size);
+    public PageDto<MentorshipDto> mentorships(Member me, PageRequest page) {
+        List<Mentorship> items = mentorships.listFor(me.id(), page);
         Map<UUID, String> names = namesOf(items.stream()
                 .flatMap(m -> Stream.of(m.mentorId(), m.menteeId())).collect(Collectors.toSet()));
-        return PageDto.of(items.stream().map(m -> toDto(m, names)).toList(), page, size, mentorships.countFor(me.id()));
+        return page.result(items.stream().map(m -> toDto(m, names)).toList(), mentorships.countFor(me.id()));
     }
 
     /**

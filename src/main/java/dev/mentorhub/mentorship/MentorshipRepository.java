@@ -1,7 +1,7 @@
 package dev.mentorhub.mentorship;
 
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -34,8 +34,8 @@ class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    List<Mentorship> listFor(UUID memberId, int page, int size) {
-        return find("mentorId = ?1 or menteeId = ?1", NEWEST_FIRST, memberId).page(Page.of(page, size)).list();
+    List<Mentorship> listFor(UUID memberId, PageRequest page) {
+        return find("mentorId = ?1 or menteeId = ?1", NEWEST_FIRST, memberId).page(page.panache()).list();
     }
 
     long countFor(UUID memberId) {

@@ -4,6 +4,7 @@ import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem;
 import dev.mentorhub.common.web.TooManyRequestsException;
 import dev.mentorhub.member.Member;
@@ -109,13 +110,13 @@ public class RequestPages {
             @RestQuery String problem) {
         Member me = currentMember.member();
         String shown = TAB_SENT.equals(tab) || TAB_MENTORSHIPS.equals(tab) ? tab : TAB_RECEIVED;
-        int p = page == null ? 0 : Math.max(0, page);
+        PageRequest p = PageRequest.of(page, PAGE_SIZE);
         PageDto<RequestDto> requests = PageDto.of(List.of(), 0, PAGE_SIZE, 0);
         PageDto<MentorshipDto> mentorships = PageDto.of(List.of(), 0, PAGE_SIZE, 0);
         if (shown.equals(TAB_MENTORSHIPS)) {
-            mentorships = service.mentorships(me, p, PAGE_SIZE);
+            mentorships = service.mentorships(me, p);
         } else {
-            requests = service.list(me, shown.equals(TAB_SENT), null, p, PAGE_SIZE);
+            requests = service.list(me, shown.equals(TAB_SENT), null, p);
         }
         return Templates.list(new RequestsView(shown, requests, mentorships, known(DONE, done),
                 known(PROBLEMS, problem), me.id()));

@@ -1,6 +1,7 @@
 package dev.mentorhub.notification;
 
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,7 +41,7 @@ public class DevMailPages {
 
     @GET
     public TemplateInstance list(@QueryParam("page") Integer page) {
-        return Templates.list(outbox.newestFirst(page == null ? 0 : Math.max(0, page), PAGE_SIZE));
+        return Templates.list(outbox.newestFirst(PageRequest.of(page, PAGE_SIZE)));
     }
 
     @GET

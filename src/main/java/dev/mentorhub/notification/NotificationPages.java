@@ -2,6 +2,7 @@ package dev.mentorhub.notification;
 
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -38,13 +39,17 @@ public class NotificationPages {
 
     @GET
     public TemplateInstance list(@RestQuery Integer page, @RestQuery boolean marked) {
-        return Templates.list(notifications.list(currentMember.member(), page == null ? 0 : Math.max(0, page),
-                NotificationResource.DEFAULT_SIZE), marked);
+        return Templates.list(notifications.list(currentMember.member(),
+                PageRequest.of(page, NotificationResource.DEFAULT_SIZE)), marked);
     }
 
-    /** Opening a notification: mark it read, then 303 to its page (always a path inside the app). */
-    @GET
+    /**
+     * Opening a notification marks it read, so it is a form POST (each notification is a small form) rather than a
+     * link a GET could follow; then 303 to its page (always a path inside the app).
+     */
+    @POST
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@PathParam("id") UUID id) {
         return Response.seeOther(URI.create(notifications.open(currentMember.member(), id))).build();
     }

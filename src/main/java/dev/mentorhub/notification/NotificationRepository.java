@@ -1,7 +1,7 @@
 package dev.mentorhub.notification;
 
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -17,9 +17,9 @@ class NotificationRepository implements PanacheRepositoryBase<Notification, UUID
         return list("recipientId = ?1", Sort.descending("createdAt").and("id", Sort.Direction.Descending), recipientId);
     }
 
-    List<Notification> listFor(UUID recipientId, int page, int size) {
+    List<Notification> listFor(UUID recipientId, PageRequest page) {
         return find("recipientId = ?1", Sort.descending("createdAt").and("id", Sort.Direction.Descending), recipientId)
-                .page(Page.of(page, size)).list();
+                .page(page.panache()).list();
     }
 
     long countFor(UUID recipientId) {

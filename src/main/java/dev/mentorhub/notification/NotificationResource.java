@@ -2,6 +2,7 @@ package dev.mentorhub.notification;
 
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,8 +34,7 @@ public class NotificationResource {
     @GET
     @Operation(summary = "My notifications", description = "Newest first, paged (?page=0&size=20).")
     public PageDto<NotificationDto> list(@RestQuery Integer page, @RestQuery Integer size) {
-        return notifications.list(currentMember.member(), page == null ? 0 : Math.max(0, page),
-                PageDto.clampSize(size, DEFAULT_SIZE));
+        return notifications.list(currentMember.member(), PageRequest.of(page, size, DEFAULT_SIZE));
     }
 
     @GET

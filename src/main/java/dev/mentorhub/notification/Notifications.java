@@ -1,6 +1,7 @@
 package dev.mentorhub.notification;
 
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -54,9 +55,8 @@ public class Notifications {
     }
 
     @Transactional
-    public PageDto<NotificationDto> list(Member me, int page, int size) {
-        List<NotificationDto> dtos = toDtos(notifications.listFor(me.id(), page, size));
-        return PageDto.of(dtos, page, size, notifications.countFor(me.id()));
+    public PageDto<NotificationDto> list(Member me, PageRequest page) {
+        return page.result(toDtos(notifications.listFor(me.id(), page)), notifications.countFor(me.id()));
     }
 
     /** All of my notifications, newest first, for the data export; what {@link #forget} erases. */

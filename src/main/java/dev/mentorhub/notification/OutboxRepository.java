@@ -1,6 +1,7 @@
 package dev.mentorhub.notification;
 
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -87,9 +88,9 @@ class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UUID> {
     }
 
     @Transactional
-    PageDto<Row> newestFirst(int page, int size) {
-        List<Row> rows = find("order by createdAt desc, id").page(page, size).list().stream().map(Row::of).toList();
-        return PageDto.of(rows, page, size, count());
+    PageDto<Row> newestFirst(PageRequest page) {
+        List<Row> rows = find("order by createdAt desc, id").page(page.panache()).list().stream().map(Row::of).toList();
+        return page.result(rows, count());
     }
 
     @Transactional

@@ -1,7 +1,7 @@
 package dev.mentorhub.profile;
 
 import dev.mentorhub.common.web.InvalidInputException;
-import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem.FieldError;
 import dev.mentorhub.skill.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,8 +104,7 @@ class ProfileDirectory {
             throw new InvalidInputException(errors);
         }
 
-        int size = PageDto.clampSize(filter.size(), DirectoryFilter.DEFAULT_SIZE);
-        int page = filter.page() == null ? 0 : Math.max(0, filter.page());
+        PageRequest page = PageRequest.of(filter.page(), filter.size(), DirectoryFilter.DEFAULT_SIZE);
         TypedQuery<Long> count = em.createQuery("select count(p) from Profile p join p.member m" + where, Long.class);
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
@@ -115,8 +114,8 @@ class ProfileDirectory {
                 + " then 1 else 0 end, m.lastSeenAt desc, p.displayName, p.memberId", Profile.class);
         params.forEach(query::setParameter);
         query.setParameter("activeSince", activeSince);
-        List<Profile> profiles = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Result(profiles, page, size, total);
+        List<Profile> profiles = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Result(profiles, page.page(), page.size(), total);
     }
 
     /** The zones whose offset from UTC is, right now, within the range (offsets change with daylight saving). */

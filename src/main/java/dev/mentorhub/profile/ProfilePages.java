@@ -3,6 +3,7 @@ package dev.mentorhub.profile;
 import dev.mentorhub.block.BlockDto;
 import dev.mentorhub.block.BlockService;
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.security.SignOut;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.Problem.FieldError;
@@ -19,9 +20,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,15 +51,17 @@ public class ProfilePages {
     private final SkillOptions skillOptions;
     private final RequestLocale locale;
     private final BlockService blocks;
+    private final SignOut signOut;
 
     ProfilePages(ProfileService profiles, AccountDeletion accountDeletion, CurrentMember currentMember,
-            SkillOptions skillOptions, RequestLocale locale, BlockService blocks) {
+            SkillOptions skillOptions, RequestLocale locale, BlockService blocks, SignOut signOut) {
         this.profiles = profiles;
         this.accountDeletion = accountDeletion;
         this.currentMember = currentMember;
         this.skillOptions = skillOptions;
         this.locale = locale;
         this.blocks = blocks;
+        this.signOut = signOut;
     }
 
     @CheckedTemplate(requireTypeSafeExpressions = true)
@@ -166,14 +171,14 @@ public class ProfilePages {
     @POST
     @Path("profile/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteAccount(@RestForm String confirm) {
+    public Response deleteAccount(@RestForm String confirm, @Context UriInfo uri) {
         Member me = currentMember.member();
         if (!"DELETE".equals(confirm == null ? null : confirm.trim())) {
             return Response.status(400).entity(Templates.mine(profiles.mine(me), false, "confirm", blocks.list(me)))
                     .build();
         }
         accountDeletion.delete(me);
-        return Response.seeOther(URI.create("/logout")).build();
+        return Response.seeOther(signOut.end(uri.getBaseUri()).await().indefinitely()).build();
     }
 
     private Response store(ProfileForm form, int step, Set<ProfileForm.Section> sections, boolean completesOnboarding,

@@ -2,6 +2,7 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.RequestLocale;
 import dev.mentorhub.program.AttentionItems.IdleMentor;
 import dev.mentorhub.program.AttentionItems.PendingRequest;
@@ -77,14 +78,14 @@ public class AttentionPages {
         Caller caller = caller();
         Program program = access.administered(caller, id);
         String shown = tab != null && TABS.contains(tab) ? tab : TABS.get(0);
-        int p = AttentionResource.page(page);
-        int size = AttentionResource.PAGE_SIZE;
-        PageDto<PendingRequest> requests = attention.pendingRequests(caller, id, shown.equals("requests") ? p : 0,
-                shown.equals("requests") ? size : 1);
-        PageDto<UnmatchedMentee> mentees = attention.unmatchedMentees(caller, id, shown.equals("mentees") ? p : 0,
-                shown.equals("mentees") ? size : 1);
-        PageDto<IdleMentor> mentors = attention.idleMentors(caller, id, shown.equals("mentors") ? p : 0,
-                shown.equals("mentors") ? size : 1);
+        PageRequest p = PageRequest.of(page, AttentionResource.PAGE_SIZE);
+        // The other tabs need only their totals: a first page of one row each.
+        PageRequest countOnly = new PageRequest(0, 1);
+        PageDto<PendingRequest> requests = attention.pendingRequests(caller, id,
+                shown.equals("requests") ? p : countOnly);
+        PageDto<UnmatchedMentee> mentees = attention.unmatchedMentees(caller, id,
+                shown.equals("mentees") ? p : countOnly);
+        PageDto<IdleMentor> mentors = attention.idleMentors(caller, id, shown.equals("mentors") ? p : countOnly);
         return Templates.attention(new AttentionView(program.id(), program.name(), shown, requests.total(),
                 mentees.total(), mentors.total(), shown.equals("requests") ? requests : null,
                 shown.equals("mentees") ? mentees : null, shown.equals("mentors") ? mentors : null, notice(done)));
@@ -102,7 +103,7 @@ public class AttentionPages {
             done = e.type().equals("reminded-recently") ? "too-soon" : "failed";
         }
         return Response.seeOther(URI.create("/admin/programs/" + id + "/attention?tab=requests&page="
-                + AttentionResource.page(page) + "&done=" + done)).build();
+                + PageRequest.of(page, AttentionResource.PAGE_SIZE).page() + "&done=" + done)).build();
     }
 
     private String notice(String done) {

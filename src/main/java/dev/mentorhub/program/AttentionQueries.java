@@ -1,5 +1,6 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.program.AttentionItems.IdleMentor;
 import dev.mentorhub.program.AttentionItems.UnmatchedMentee;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,9 +64,9 @@ class AttentionQueries {
     }
 
     /** Overdue first, then by deadline. */
-    List<PendingRow> pendingRequests(UUID programId, Instant now, int page, int size) {
+    List<PendingRow> pendingRequests(UUID programId, Instant now, PageRequest page) {
         List<Object[]> rows = rows(PENDING_SELECT + PENDING_FROM + " order by r.expires_at, r.id",
-                programId, now, null, page, size);
+                programId, now, null, page);
         return rows.stream().map(AttentionQueries::pendingRow).toList();
     }
 
@@ -79,9 +80,9 @@ class AttentionQueries {
     }
 
     /** Longest waiting first. */
-    List<UnmatchedMentee> unmatchedMentees(UUID programId, Instant now, int page, int size) {
+    List<UnmatchedMentee> unmatchedMentees(UUID programId, Instant now, PageRequest page) {
         List<Object[]> rows = rows("select pm.member_id, m.display_name, pm.role, pm.joined_at " + UNMATCHED_FROM
-                + " order by pm.joined_at, pm.member_id", programId, null, null, page, size);
+                + " order by pm.joined_at, pm.member_id", programId, null, null, page);
         return rows.stream().map(r -> new UnmatchedMentee((UUID) r[0], (String) r[1], slug((String) r[2]),
                 instant(r[3]), Duration.between(instant(r[3]), now).toDays())).toList();
     }
@@ -91,10 +92,10 @@ class AttentionQueries {
     }
 
     /** Never matched first, then the longest since a match, then the longest unseen. */
-    List<IdleMentor> idleMentors(UUID programId, Instant since, int page, int size) {
+    List<IdleMentor> idleMentors(UUID programId, Instant since, PageRequest page) {
         List<Object[]> rows = rows("select pm.member_id, m.display_name, pm.role, last.at, m.last_seen_at "
                 + IDLE_FROM + " order by last.at nulls first, m.last_seen_at, pm.member_id", programId, null, since,
-                page, size);
+                page);
         return rows.stream().map(r -> {
             Instant lastMatch = instant(r[3]);
             Instant lastSeen = instant(r[4]);
@@ -118,8 +119,8 @@ class AttentionQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID programId, Instant now, Instant since, int page, int size) {
-        Query query = em.createNativeQuery(sql).setFirstResult(page * size).setMaxResults(size);
+    private List<Object[]> rows(String sql, UUID programId, Instant now, Instant since, PageRequest page) {
+        Query query = em.createNativeQuery(sql).setFirstResult(page.offset()).setMaxResults(page.size());
         bind(query, programId, now, since);
         return query.getResultList();
     }

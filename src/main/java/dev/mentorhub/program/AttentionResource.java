@@ -2,6 +2,7 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.program.AttentionItems.IdleMentor;
 import dev.mentorhub.program.AttentionItems.PendingRequest;
 import dev.mentorhub.program.AttentionItems.Reminder;
@@ -43,7 +44,7 @@ public class AttentionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not mine to administer")
     public PageDto<PendingRequest> requests(@PathParam("programId") UUID programId, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return attention.pendingRequests(caller(), programId, page(page), PageDto.clampSize(size, PAGE_SIZE));
+        return attention.pendingRequests(caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
     }
 
     @POST
@@ -62,7 +63,7 @@ public class AttentionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not mine to administer")
     public PageDto<UnmatchedMentee> unmatchedMentees(@PathParam("programId") UUID programId, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return attention.unmatchedMentees(caller(), programId, page(page), PageDto.clampSize(size, PAGE_SIZE));
+        return attention.unmatchedMentees(caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
     }
 
     @GET
@@ -72,11 +73,7 @@ public class AttentionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not mine to administer")
     public PageDto<IdleMentor> idleMentors(@PathParam("programId") UUID programId, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return attention.idleMentors(caller(), programId, page(page), PageDto.clampSize(size, PAGE_SIZE));
-    }
-
-    static int page(Integer page) {
-        return page == null ? 0 : Math.max(0, page);
+        return attention.idleMentors(caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
     }
 
     private Caller caller() {

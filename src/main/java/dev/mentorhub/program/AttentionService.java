@@ -2,6 +2,7 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.audit.AuditLog;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.mentorship.MatchRequestService;
 import dev.mentorhub.program.AttentionItems.IdleMentor;
 import dev.mentorhub.program.AttentionItems.PendingRequest;
@@ -47,10 +48,10 @@ public class AttentionService {
 
     /** Overdue first, then the nearest deadline. */
     @Transactional
-    public PageDto<PendingRequest> pendingRequests(Caller caller, UUID programId, int page, int size) {
+    public PageDto<PendingRequest> pendingRequests(Caller caller, UUID programId, PageRequest page) {
         Program program = access.administered(caller, programId);
         Instant now = clock.instant();
-        List<PendingRow> rows = queries.pendingRequests(program.id(), now, page, size);
+        List<PendingRow> rows = queries.pendingRequests(program.id(), now, page);
         Map<String, Instant> reminded = audit.lastOccurrences(REMINDED, REQUEST,
                 rows.stream().map(r -> r.requestId().toString()).toList());
         List<PendingRequest> items = rows.stream().map(r -> {
@@ -60,23 +61,23 @@ public class AttentionService {
                     r.sentAt(), r.expiresAt(), !r.expiresAt().isAfter(now), last, after,
                     after == null || !after.isAfter(now));
         }).toList();
-        return PageDto.of(items, page, size, queries.countPendingRequests(program.id(), now));
+        return page.result(items, queries.countPendingRequests(program.id(), now));
     }
 
     /** Longest waiting first. */
     @Transactional
-    public PageDto<UnmatchedMentee> unmatchedMentees(Caller caller, UUID programId, int page, int size) {
+    public PageDto<UnmatchedMentee> unmatchedMentees(Caller caller, UUID programId, PageRequest page) {
         Program program = access.administered(caller, programId);
-        return PageDto.of(queries.unmatchedMentees(program.id(), clock.instant(), page, size), page, size,
+        return page.result(queries.unmatchedMentees(program.id(), clock.instant(), page),
                 queries.countUnmatchedMentees(program.id()));
     }
 
     /** Never matched first, then the longest since their last match. */
     @Transactional
-    public PageDto<IdleMentor> idleMentors(Caller caller, UUID programId, int page, int size) {
+    public PageDto<IdleMentor> idleMentors(Caller caller, UUID programId, PageRequest page) {
         Program program = access.administered(caller, programId);
         Instant since = clock.instant().minus(IDLE_AFTER);
-        return PageDto.of(queries.idleMentors(program.id(), since, page, size), page, size,
+        return page.result(queries.idleMentors(program.id(), since, page),
                 queries.countIdleMentors(program.id(), since));
     }
 

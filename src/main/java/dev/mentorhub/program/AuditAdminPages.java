@@ -3,6 +3,7 @@ package dev.mentorhub.program;
 import dev.mentorhub.audit.AuditEventDto;
 import dev.mentorhub.audit.AuditLog;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -39,7 +40,7 @@ public class AuditAdminPages {
     @GET
     public TemplateInstance program(@RestPath UUID id, @RestQuery Integer page) {
         ProgramDto program = support.administered(id);
-        PageDto<AuditEventDto> events = audit.forProgram(program.id(), AuditRows.page(page), AdminSupport.PAGE_SIZE);
+        PageDto<AuditEventDto> events = audit.forProgram(program.id(), PageRequest.of(page, AdminSupport.PAGE_SIZE));
         return Templates.list(program, rows.rows(events, support.messages().audit_unknown_actor()),
                 Pager.of(events, "/admin/programs/" + id + "/audit?"));
     }

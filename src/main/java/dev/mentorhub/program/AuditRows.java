@@ -89,8 +89,4 @@ class AuditRows {
         }
         return String.valueOf(value);
     }
-
-    static int page(Integer page) {
-        return page == null ? 0 : Math.max(0, page);
-    }
 }

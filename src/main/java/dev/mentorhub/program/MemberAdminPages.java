@@ -2,6 +2,7 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -143,20 +144,19 @@ public class MemberAdminPages {
             InviteForm invite) {
         Caller caller = support.caller();
         String search = q == null ? "" : q.strip();
-        int p = page == null ? 0 : Math.max(0, page);
-        int ip = invitationsPage == null ? 0 : Math.max(0, invitationsPage);
-        PageDto<ProgramMemberDto> members = memberships.members(caller, program.id(), search, p,
-                AdminSupport.PAGE_SIZE);
-        PageDto<InvitationDto> invitations = memberships.invitations(caller, program.id(), ip, AdminSupport.PAGE_SIZE);
+        PageRequest p = PageRequest.of(page, AdminSupport.PAGE_SIZE);
+        PageRequest ip = PageRequest.of(invitationsPage, AdminSupport.PAGE_SIZE);
+        PageDto<ProgramMemberDto> members = memberships.members(caller, program.id(), search, p);
+        PageDto<InvitationDto> invitations = memberships.invitations(caller, program.id(), ip);
         String base = base(program.id()) + "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&";
-        String here = base + "page=" + p + "&invitations=" + ip;
+        String here = base + "page=" + p.page() + "&invitations=" + ip.page();
         String backHere = URLEncoder.encode(here, StandardCharsets.UTF_8);
         return Templates.list(program, search,
                 members.items().stream().map(m -> new Row(m, AdminSupport.when(m.joinedAt()),
                         base(program.id()) + "/" + m.memberId() + "/org?back=" + backHere)).toList(),
-                Pager.of(members, base + "invitations=" + ip + "&"),
+                Pager.of(members, base + "invitations=" + ip.page() + "&"),
                 invitations.items().stream().map(i -> new InvitationRow(i, AdminSupport.when(i.invitedAt()))).toList(),
-                Pager.of(invitations, base + "page=" + p + "&", "invitations"), invite,
+                Pager.of(invitations, base + "page=" + p.page() + "&", "invitations"), invite,
                 Arrays.stream(ProgramRole.values()).map(ProgramRole::slug).toList(), here);
     }
 

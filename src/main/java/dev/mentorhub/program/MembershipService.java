@@ -3,6 +3,7 @@ package dev.mentorhub.program;
 import dev.mentorhub.audit.AuditLog;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem.FieldError;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
@@ -296,22 +297,22 @@ public class MembershipService {
         return new InviteResult(invited, skipped);
     }
 
-    public PageDto<InvitationDto> invitations(Caller caller, UUID programId, int page, int size) {
+    public PageDto<InvitationDto> invitations(Caller caller, UUID programId, PageRequest page) {
         Program program = access.administered(caller, programId);
         PanacheQuery<Invitation> query = invitations.ofProgram(program.id());
-        return PageDto.of(query.page(page, size).list().stream().map(InvitationDto::of).toList(), page, size,
+        return page.result(query.page(page.panache()).list().stream().map(InvitationDto::of).toList(),
                 query.count());
     }
 
-    public PageDto<ProgramMemberDto> members(Caller caller, UUID programId, String search, int page, int size) {
+    public PageDto<ProgramMemberDto> members(Caller caller, UUID programId, String search, PageRequest page) {
         Program program = access.administered(caller, programId);
         PanacheQuery<ProgramMembership> query = memberships.search(program.id(), search);
-        List<ProgramMembership> rows = query.page(page, size).list();
+        List<ProgramMembership> rows = query.page(page.panache()).list();
         Map<UUID, Member> people = new LinkedHashMap<>();
         members.list("id in ?1", rows.stream().map(ProgramMembership::memberId).toList())
                 .forEach(m -> people.put(m.id(), m));
-        return PageDto.of(rows.stream().map(r -> ProgramMemberDto.of(r, people.get(r.memberId()))).toList(), page,
-                size, query.count());
+        return page.result(rows.stream().map(r -> ProgramMemberDto.of(r, people.get(r.memberId()))).toList(),
+                query.count());
     }
 
     /** One active member of a program, for its admins; anyone else, or a non-member, gets 404. */

@@ -2,7 +2,7 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.common.security.Roles;
 import dev.mentorhub.common.web.InvalidInputException;
-import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import io.quarkus.qute.CheckedTemplate;
@@ -53,7 +53,7 @@ public class OrganizationAdminPages {
     @GET
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public TemplateInstance index(@RestQuery Integer page) {
-        return index(page == null ? 0 : page, "", Map.of(), null, "", "");
+        return index(page, "", Map.of(), null, "", "");
     }
 
     @POST
@@ -78,7 +78,7 @@ public class OrganizationAdminPages {
                 : members.findLiveByEmail(email.strip());
         if (member.isEmpty()) {
             organizations.get(support.caller(), id);
-            return AdminSupport.page(400, index(page == null ? 0 : page, "", Map.of(), id, email,
+            return AdminSupport.page(400, index(page, "", Map.of(), id, email,
                     support.messages().error("unknown-email")));
         }
         organizations.appoint(support.caller(), id, member.get().id(), null);
@@ -93,16 +93,16 @@ public class OrganizationAdminPages {
         return AdminSupport.seeOther(BASE + "#org-" + id);
     }
 
-    private TemplateInstance index(int page, String name, Map<String, String> errors, UUID failedOrg,
+    private TemplateInstance index(Integer page, String name, Map<String, String> errors, UUID failedOrg,
             String appointEmail, String appointError) {
         List<OrganizationDto> all = organizations.list(support.caller());
-        int p = Math.max(0, page);
-        List<Row> rows = all.stream().skip((long) p * AdminSupport.PAGE_SIZE).limit(AdminSupport.PAGE_SIZE)
+        PageRequest p = PageRequest.of(page, AdminSupport.PAGE_SIZE);
+        List<Row> rows = all.stream().skip(p.offset()).limit(p.size())
                 .map(o -> o.id().equals(failedOrg)
                         ? new Row(o, AdminSupport.when(o.createdAt()), appointEmail, appointError)
                         : new Row(o, AdminSupport.when(o.createdAt()), "", ""))
                 .toList();
-        Pager pager = Pager.of(PageDto.of(rows, p, AdminSupport.PAGE_SIZE, all.size()), BASE + "?");
+        Pager pager = Pager.of(p.result(rows, all.size()), BASE + "?");
         return Templates.index(rows, pager, name == null ? "" : name, errors);
     }
 }

@@ -4,6 +4,7 @@ import dev.mentorhub.audit.AuditEventDto;
 import dev.mentorhub.audit.AuditLog;
 import dev.mentorhub.common.security.Roles;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,7 @@ public class PlatformAuditPages {
     @GET
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public TemplateInstance all(@RestQuery Integer page) {
-        PageDto<AuditEventDto> events = audit.all(AuditRows.page(page), AdminSupport.PAGE_SIZE);
+        PageDto<AuditEventDto> events = audit.all(PageRequest.of(page, AdminSupport.PAGE_SIZE));
         return AuditAdminPages.Templates.list(null, rows.rows(events, support.messages().audit_unknown_actor()),
                 Pager.of(events, "/admin/audit?"));
     }

@@ -2,6 +2,7 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -97,10 +98,10 @@ public class ProgramAdminPages {
         support.requireAnyAdmin();
         Caller caller = support.caller();
         List<OrganizationDto> orgs = organizations.list(caller);
-        int p = page == null ? 0 : Math.max(0, page);
-        List<Group> groups = orgs.stream().skip((long) p * AdminSupport.PAGE_SIZE).limit(AdminSupport.PAGE_SIZE)
+        PageRequest p = PageRequest.of(page, AdminSupport.PAGE_SIZE);
+        List<Group> groups = orgs.stream().skip(p.offset()).limit(p.size())
                 .map(o -> new Group(o, programs.ofOrganization(caller, o.id()))).toList();
-        return Templates.list(groups, Pager.of(PageDto.of(groups, p, AdminSupport.PAGE_SIZE, orgs.size()), BASE + "?"));
+        return Templates.list(groups, Pager.of(p.result(groups, orgs.size()), BASE + "?"));
     }
 
     @GET

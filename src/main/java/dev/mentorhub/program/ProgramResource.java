@@ -4,6 +4,7 @@ import dev.mentorhub.audit.AuditEventDto;
 import dev.mentorhub.audit.AuditLog;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.RequestLocale;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -174,7 +175,7 @@ public class ProgramResource {
     @Operation(summary = "Invitations of a program (its admins)")
     public PageDto<InvitationDto> invitations(@PathParam("id") UUID id, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return memberships.invitations(caller(), id, page(page), PageDto.clampSize(size, 20));
+        return memberships.invitations(caller(), id, PageRequest.of(page, size, 20));
     }
 
     @GET
@@ -182,7 +183,7 @@ public class ProgramResource {
     @Operation(summary = "Members of a program (its admins)", description = "q searches name, username and email.")
     public PageDto<ProgramMemberDto> members(@PathParam("id") UUID id, @RestQuery String q, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return memberships.members(caller(), id, q, page(page), PageDto.clampSize(size, 20));
+        return memberships.members(caller(), id, q, PageRequest.of(page, size, 20));
     }
 
     @PUT
@@ -222,11 +223,7 @@ public class ProgramResource {
     @Operation(summary = "The program's audit log (its admins)", description = "Newest first.")
     public PageDto<AuditEventDto> audit(@PathParam("id") UUID id, @RestQuery Integer page, @RestQuery Integer size) {
         Program program = access.administered(caller(), id);
-        return audit.forProgram(program.id(), page(page), PageDto.clampSize(size, 50));
-    }
-
-    private static int page(Integer page) {
-        return page == null ? 0 : Math.max(0, page);
+        return audit.forProgram(program.id(), PageRequest.of(page, size, 50));
     }
 
     private Caller caller() {

@@ -8,6 +8,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,13 @@ class CodeFlowLoginTest {
             HtmlPage home = Browser.signIn(browser, root, "alice");
             assertThat(home.getElementById("signed-in-as")).isNotNull();
 
-            HtmlPage afterLogout = home.getAnchorByHref("/logout").click();
+            // A GET (a link, an image on another site) no longer signs anyone out.
+            Page get = browser.getPage(new URL(root, "/logout"));
+            assertThat(get.getWebResponse().getStatusCode()).isEqualTo(405);
+            HtmlPage stillIn = browser.getPage(new URL(root, "/"));
+            assertThat(stillIn.getElementById("signed-in-as")).as("still signed in after GET /logout").isNotNull();
+
+            HtmlPage afterLogout = stillIn.getHtmlElementById("sign-out").click();
 
             assertThat(afterLogout.getUrl().toString()).startsWith(root.toString());
             assertThat(afterLogout.getElementById("signed-in-as")).isNull();

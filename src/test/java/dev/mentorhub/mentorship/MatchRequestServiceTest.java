@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.profile.AccountDeletion;
 import dev.mentorhub.skill.Skill;
@@ -141,7 +142,8 @@ class MatchRequestServiceTest {
         RequestDto senderView = service.get(mentee, request.id());
         assertThat(senderView.status()).isEqualTo("declined");
         assertThat(senderView.declineReason()).isNull();
-        assertThat(service.list(mentee, true, null, 0, 10).items()).extracting(RequestDto::declineReason)
+        assertThat(service.list(mentee, true, null, new PageRequest(0, 10)).items())
+                .extracting(RequestDto::declineReason)
                 .containsOnlyNulls();
         assertThat(population.outbox("request-declined:" + request.id())).isEqualTo(1);
         assertThat(population.outboxText("request-declined:" + request.id())).doesNotContain("quarter");

@@ -2,6 +2,7 @@ package dev.mentorhub.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.mentorship.RequestPopulation.ApiUser;
 import dev.mentorhub.skill.Skill;
@@ -126,7 +127,8 @@ class RequestPagesTest {
             HtmlPage withdrawn = button(sent.getElementById("requests"), "withdraw").click();
             assertThat(withdrawn.getElementById("done").asNormalizedText()).isEqualTo("Request withdrawn.");
         }
-        assertThat(population.outbox("request-withdrawn:" + service.list(mentor, false, null, 0, 1).items().get(0).id()))
+        assertThat(population.outbox("request-withdrawn:" + service.list(mentor, false, null, new PageRequest(0, 1))
+                .items().get(0).id()))
                 .isEqualTo(1);
     }
 
@@ -145,7 +147,8 @@ class RequestPagesTest {
             assertThat(list.getElementById("notifications").asNormalizedText())
                     .contains("Nils sent you a mentorship request", "Moritz sent you a mentorship request");
 
-            HtmlPage opened = list.getAnchorByText("Nils sent you a mentorship request").click();
+            HtmlPage opened = ((HtmlElement) list.getFirstByXPath(
+                    "//button[normalize-space(.)='Nils sent you a mentorship request']")).click();
             assertThat(opened.getUrl().toString()).endsWith("/requests?tab=received");
             assertThat(opened.getElementById("unread-count").asNormalizedText()).isEqualTo("1");
 

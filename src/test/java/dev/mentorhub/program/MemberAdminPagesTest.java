@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
+import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -50,12 +51,13 @@ class MemberAdminPagesTest {
         String member = page + "/" + w.member().memberId();
         form(page).formParam("role", "both").formParam("back", page + "?q=mona&page=0&invitations=0")
                 .post(member + "/role").then().statusCode(303).header("Location", endsWith(page + "?q=mona&page=0&invitations=0"));
-        assertThat(fresh(() -> memberships.members(w.adminA(), w.programA(), "mona", 0, 20)).items())
-                .singleElement().extracting(ProgramMemberDto::role).isEqualTo("both");
+        assertThat(fresh(() -> memberships.members(w.adminA(), w.programA(), "mona", new PageRequest(0, 20)))
+                .items()).singleElement().extracting(ProgramMemberDto::role).isEqualTo("both");
 
         form(page).formParam("back", "https://evil.example/").post(member + "/remove").then().statusCode(303)
                 .header("Location", endsWith(page));
-        assertThat(fresh(() -> memberships.members(w.adminA(), w.programA(), "mona", 0, 20)).items()).isEmpty();
+        assertThat(fresh(() -> memberships.members(w.adminA(), w.programA(), "mona", new PageRequest(0, 20))).items())
+                .isEmpty();
         given().accept("text/html").get(page).then().body(not(containsString("Mona Member")));
     }
 
@@ -119,7 +121,8 @@ class MemberAdminPagesTest {
                 .post(page + "/invite").then().statusCode(400)
                 .body(containsString("These are not email addresses: not-an-email"))
                 .body(containsString("one@example.org\r\n\r\ntwo@example.org\nnot-an-email"));
-        assertThat(fresh(() -> memberships.invitations(w.adminA(), w.programA(), 0, 20)).total()).isZero();
+        assertThat(fresh(() -> memberships.invitations(w.adminA(), w.programA(), new PageRequest(0, 20))).total())
+                .isZero();
 
         form(page).formParam("emails", "one@example.org\ntwo@example.org").formParam("role", "mentor")
                 .post(page + "/invite").then().statusCode(303);
@@ -131,7 +134,7 @@ class MemberAdminPagesTest {
                 .body(containsString("one@example.org"))
                 .body(containsString("three@example.org"))
                 .body(containsString("Pending"));
-        assertThat(fresh(() -> memberships.invitations(w.adminA(), w.programA(), 0, 20)).items())
+        assertThat(fresh(() -> memberships.invitations(w.adminA(), w.programA(), new PageRequest(0, 20))).items())
                 .extracting(InvitationDto::email)
                 .containsExactlyInAnyOrder("one@example.org", "two@example.org", "three@example.org");
     }

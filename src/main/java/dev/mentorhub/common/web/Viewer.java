@@ -4,11 +4,13 @@ import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.security.Roles;
 import dev.mentorhub.program.Caller;
 import dev.mentorhub.program.ProgramAccess;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -24,15 +26,17 @@ public class Viewer {
     private final RequestLocale requestLocale;
     private final CurrentVertxRequest currentRequest;
     private final ProgramAccess programAccess;
+    private final CsrfTokenParameterProvider csrf;
     private Boolean anyAdmin;
 
     Viewer(SecurityIdentity identity, CurrentMember currentMember, RequestLocale requestLocale,
-            CurrentVertxRequest currentRequest, ProgramAccess programAccess) {
+            CurrentVertxRequest currentRequest, ProgramAccess programAccess, CsrfTokenParameterProvider csrf) {
         this.identity = identity;
         this.currentMember = currentMember;
         this.requestLocale = requestLocale;
         this.currentRequest = currentRequest;
         this.programAccess = programAccess;
+        this.csrf = csrf;
     }
 
     /** Where the language switch returns to: this page when it was a GET, else the landing page. */
@@ -46,6 +50,18 @@ public class Viewer {
         }
         String query = request.query();
         return URLEncoder.encode(request.path() + (query == null ? "" : "?" + query), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The CSRF token for the header's sign-out form, or "" when the request has none: an error page rendered for a
+     * refused POST (or an unknown address) has no token, and {@code inject:csrf.token} would fail there.
+     */
+    public String getFormToken() {
+        try {
+            return csrf.getToken();
+        } catch (IllegalStateException | ContextNotActiveException e) {
+            return "";
+        }
     }
 
     public boolean isSignedIn() {
