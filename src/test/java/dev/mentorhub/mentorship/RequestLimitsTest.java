@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import dev.mentorhub.common.web.DomainException;
+import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.mentorship.RequestPopulation.ApiUser;
 import dev.mentorhub.skill.Skill;
@@ -97,7 +98,7 @@ class RequestLimitsTest {
         refused.then().statusCode(429).contentType("application/problem+json")
                 .body("type", containsString("request-limit"));
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 86_400L);
-        assertThat(service.list(sender.member(), true, null, 0, 50).total()).isEqualTo(DAILY_CAP);
+        assertThat(service.list(sender.member(), true, null, new PageRequest(0, 50)).total()).isEqualTo(DAILY_CAP);
     }
 
     @Test
@@ -155,7 +156,7 @@ class RequestLimitsTest {
         }
 
         assertThat(outcomes).containsExactlyInAnyOrder(201, 201, 429);
-        assertThat(service.list(sender, true, null, 0, 50).total()).isEqualTo(DAILY_CAP);
+        assertThat(service.list(sender, true, null, new PageRequest(0, 50)).total()).isEqualTo(DAILY_CAP);
     }
 
     @Test
