@@ -18,6 +18,9 @@ public interface MentorHubConfig {
     /** Match requests and mentorships (see dev.mentorhub.mentorship). */
     RequestSettings requests();
 
+    /** Invitations to programs (see dev.mentorhub.program.MembershipService). */
+    InvitationSettings invitations();
+
     /** The demo population of the run command (dev mode only; see dev.mentorhub.demo.DemoData). */
     DemoDataSettings demoData();
 
@@ -85,6 +88,12 @@ public interface MentorHubConfig {
         /** Run the expiry job on this instance; tests switch it off and call it themselves. */
         @WithDefault("true")
         boolean expiryEnabled();
+    }
+
+    interface InvitationSettings {
+        /** An invitation not accepted within this long expires; inviting the address again renews it. */
+        @WithDefault("P30D")
+        Duration expireAfter();
     }
 
     interface DemoDataSettings {
