@@ -1,11 +1,17 @@
 package dev.mentorhub.program;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.member.Member;
+import dev.mentorhub.testsupport.HtmlForms;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,6 +19,8 @@ import org.junit.jupiter.api.Test;
 /** A cohort enrolment's role stays within the member's program role; "both" may enrol as either or both. */
 @QuarkusTest
 class CohortEnrolmentRoleTest {
+
+    private static final String CORA = "cohort-role-cora";
 
     @Inject
     ProgramWorld world;
@@ -74,6 +82,28 @@ class CohortEnrolmentRoleTest {
         assertThat(cohorts.enrol(both, w.program(), w.cohort(), "mentor").mentors()).isEqualTo(1);
         assertThat(cohorts.enrol(both, w.program(), w.cohort(), "mentee").mentees()).isEqualTo(1);
         assertThat(cohorts.enrol(both, w.program(), w.cohort(), "both").both()).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "cora", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = CORA))
+    void shouldOfferOnlyTheProgramRoleOnThePageAndExplainARefusalInBothLanguages() {
+        World w = world();
+        Member cora = world.member(CORA, "Cora", "cora-cohort-role@example.org");
+        world.join(w.admin(), w.program(), cora, "mentee");
+        String page = "/programs/" + w.program();
+        String enrol = page + "/cohorts/" + w.cohort() + "/enrol";
+
+        String html = given().accept("text/html").when().get(page).then().statusCode(200).extract().asString();
+        String form = html.substring(html.indexOf("action=\"" + enrol + "\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        assertThat(form).contains("name=\"role\" value=\"mentee\"").doesNotContain("value=\"mentor\"");
+
+        HtmlForms.form(page).formParam("role", "mentor").post(enrol).then().statusCode(409)
+                .body(containsString("only in your role in the program"));
+        HtmlForms.form(page).formParam("role", "both").header("Accept-Language", "zh-CN").post(enrol).then()
+                .statusCode(409).body(containsString("你只能以你在项目中的角色报名"));
+        HtmlForms.form(page).formParam("role", "mentee").post(enrol).then().statusCode(303);
     }
 
     @Test
