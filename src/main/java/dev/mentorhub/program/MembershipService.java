@@ -163,7 +163,7 @@ public class MembershipService {
 
     /** An invitation as its addressee sees it before accepting; anyone else is told it does not exist. */
     public record InvitationPreview(String token, UUID programId, String programName, String description,
-            ProgramRole role, String inviterName, Instant invitedAt, boolean accepted) {
+            ProgramRole role, String inviterName, Instant invitedAt, boolean accepted, boolean expired) {
     }
 
     public InvitationPreview invitationFor(Caller caller, String token) {
@@ -186,7 +186,7 @@ public class MembershipService {
                 : members.findLive(invitation.invitedBy()).map(Member::displayName).orElse(null);
         return new InvitationPreview(invitation.token(), program.id(), program.name(),
                 program.settings().description(), invitation.role(), inviter, invitation.invitedAt(),
-                invitation.isAccepted());
+                invitation.isAccepted(), invitation.isExpired(clock.instant(), config.invitations().expireAfter()));
     }
 
     /** My answers to the program's extra questions ({@code {"questionId": "answer" | ["a", "b"]}}). */
@@ -335,10 +335,13 @@ public class MembershipService {
                 && (removedAt == null || invitation.invitedAt().isAfter(removedAt));
     }
 
+    @Transactional
     public PageDto<InvitationDto> invitations(Caller caller, UUID programId, int page, int size) {
         Program program = access.administered(caller, programId);
         PanacheQuery<Invitation> query = invitations.ofProgram(program.id());
-        return PageDto.of(query.page(page, size).list().stream().map(InvitationDto::of).toList(), page, size,
+        Instant now = clock.instant();
+        return PageDto.of(query.page(page, size).list().stream()
+                .map(i -> InvitationDto.of(i, config.invitations().expireAfter(), now)).toList(), page, size,
                 query.count());
     }
 

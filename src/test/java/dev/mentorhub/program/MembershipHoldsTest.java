@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.member.Member;
@@ -146,6 +147,9 @@ class MembershipHoldsTest {
         invitedAgo(program, invitee.email(), Duration.ofDays(31));
 
         assertThat(memberships.pendingInvitationPreviews(me)).isEmpty();
+        InvitationDto listed = memberships.invitations(ProgramWorld.caller(admin), program, 0, 20).items().get(0);
+        assertThat(listed.expired()).isTrue();
+        assertThat(listed.expiresAt()).isBefore(Instant.now());
         assertThatThrownBy(() -> memberships.acceptInvitation(me, token)).isInstanceOfSatisfying(
                 DomainException.class, e -> {
                     assertThat(e.status()).isEqualTo(410);
@@ -156,6 +160,9 @@ class MembershipHoldsTest {
                 new InviteRequest(List.of(invitee.email()), "mentor"), java.util.Locale.ENGLISH);
         assertThat(again.invited()).containsExactly(invitee.email());
         String renewed = fixture.invitationToken(program, invitee.email());
+        InvitationDto renewedRow = memberships.invitations(ProgramWorld.caller(admin), program, 0, 20).items().get(0);
+        assertThat(renewedRow.expired()).isFalse();
+        assertThat(renewedRow.expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(29)));
         assertThat(memberships.acceptInvitation(me, renewed).role()).isEqualTo(ProgramRole.MENTOR);
     }
 
@@ -207,6 +214,8 @@ class MembershipHoldsTest {
         invitedAgo(program, REMY_EMAIL, Duration.ofDays(31));
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update program_invitation set accepted_at "
                 + "= null, accepted_by = null where token = ?1").setParameter(1, token).executeUpdate());
+        given().accept("text/html").when().get("/invitations/" + token).then().statusCode(200)
+                .body(containsString("id=\"invitation-expired\"")).body(not(containsString("id=\"accept-form\"")));
         HtmlForms.form(formPage).post("/invitations/" + token + "/accept").then().statusCode(410)
                 .body(containsString("This invitation has expired"));
         given().contentType(ContentType.JSON).when().post("/api/v1/invitations/" + token + "/accept").then()
