@@ -3,6 +3,7 @@ package dev.mentorhub.mentorship;
 import dev.mentorhub.block.BlockChanged;
 import dev.mentorhub.block.BlockService;
 import dev.mentorhub.common.config.MentorHubConfig;
+import dev.mentorhub.common.persistence.Constraints;
 import dev.mentorhub.common.ratelimit.RateLimiter;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
@@ -194,14 +195,15 @@ public class MatchRequestService {
             throw new CapacityReachedException(capacity);
         }
         if (mentorships.activeBetween(request.senderId(), request.recipientId())) {
-            throw new RequestRefusedException(RequestRefusedException.ALREADY_PAIRED,
-                    "You already have an active mentorship with this person.");
+            throw alreadyPaired();
         }
         Instant now = clock.instant();
         request.accept(now);
         Mentorship mentorship = Mentorship.startFrom(request, now);
         mentorships.persist(mentorship);
-        mentorships.flush();
+        // Crossed requests (A asks B, B asks A) accepted at once lock two different profiles and both pass the check
+        // above; the index on the unordered pair lets one mentorship in and refuses the other here.
+        Constraints.flushOr(em, "mentorship_active_pair_uk", MatchRequestService::alreadyPaired);
         notices.tell(request, members.findById(request.senderId()), "accepted", me.id(), nameOf(me.id()), null);
         changes.fire(new ProfileChanged(me.id()));
         return toDto(mentorship);
@@ -309,6 +311,11 @@ public class MatchRequestService {
             }
         }
         return changed;
+    }
+
+    private static RequestRefusedException alreadyPaired() {
+        return new RequestRefusedException(RequestRefusedException.ALREADY_PAIRED,
+                "You already have an active mentorship with this person.");
     }
 
     /** An optional reason: blank is none; more than {@value #MAX_REASON} characters is refused. */

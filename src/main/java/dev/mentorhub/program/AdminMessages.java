@@ -154,6 +154,7 @@ public interface AdminMessages {
     @Message("Status") String col_status();
     @Message("Accepted") String inv_accepted();
     @Message("Pending") String inv_pending();
+    @Message("Expired (invite again to renew)") String inv_expired();
 
     @Message("Audit log") String audit_title();
     @Message("Audit log of all organizations") String audit_all_title();

@@ -16,8 +16,9 @@ import java.util.UUID;
 
 /**
  * The SQL behind the attention lists. They read the request and mentorship tables directly, joined to the program's
- * active members: requests and mentorships carry no program yet, so "in the program" means "sent by, or involving,
- * a member of it".
+ * active members: requests and mentorships carry no program yet, so a request is the program's when both its sender
+ * and its recipient are active members (an admin never sees, or reminds, anyone outside the program), and a
+ * mentorship when it involves a member.
  */
 @ApplicationScoped
 class AttentionQueries {
@@ -33,6 +34,7 @@ class AttentionQueries {
     private static final String PENDING_FROM = """
             from match_request r
             join program_member pm on pm.member_id = r.sender_id and pm.program_id = :program and pm.left_at is null
+            join program_member pr on pr.member_id = r.recipient_id and pr.program_id = :program and pr.left_at is null
             join member s on s.id = r.sender_id and s.deleted_at is null
             join member rc on rc.id = r.recipient_id and rc.deleted_at is null
             where r.status = 'PENDING' and r.created_at + (r.expires_at - r.created_at) / 2 <= :now
@@ -108,7 +110,7 @@ class AttentionQueries {
         return count(IDLE_FROM, programId, null, since);
     }
 
-    /** The request if it is pending, sent by an active member of the program, and past half-way. */
+    /** The request if it is pending, between two active members of the program, and past half-way. */
     Optional<PendingRow> pendingRequest(UUID programId, UUID requestId, Instant now) {
         Query query = em.createNativeQuery(PENDING_SELECT + PENDING_FROM + " and r.id = :request")
                 .setParameter("request", requestId);

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What needs a program admin's attention: pending requests from its members that are past half-way to their deadline
+ * What needs a program admin's attention: pending requests between its members that are past half-way to their deadline
  * (with a reminder to the recipient, at most one a day), mentees without a mentorship, and mentors without a match
  * or not seen for {@link #IDLE_AFTER}. Only the program's admins see these (see {@link ProgramAccess}).
  */

@@ -39,6 +39,20 @@ class CohortRepository implements PanacheRepositoryBase<Cohort, UUID> {
                 .setParameter(1, programId).setParameter(2, memberId).executeUpdate();
     }
 
+    /**
+     * After the member's program role changed to {@code role}: their enrolments in the program's cohorts that have
+     * not started take that role where theirs is outside it (a mentee enrolled as mentor becomes a mentee).
+     */
+    void narrowOpenEnrolments(UUID programId, UUID memberId, ProgramRole role) {
+        if (role == ProgramRole.BOTH) {
+            return;
+        }
+        getEntityManager().createNativeQuery("update cohort_enrolment e set role = ?1 from cohort c where "
+                + "e.cohort_id = c.id and c.program_id = ?2 and e.member_id = ?3 and c.state in ('DRAFT', 'ENROLLING') "
+                + "and e.role <> ?1").setParameter(1, role.name()).setParameter(2, programId)
+                .setParameter(3, memberId).executeUpdate();
+    }
+
     boolean isEnrolled(UUID cohortId, UUID memberId) {
         return ((Number) getEntityManager().createNativeQuery("select count(*) from cohort_enrolment "
                 + "where cohort_id = ?1 and member_id = ?2").setParameter(1, cohortId).setParameter(2, memberId)

@@ -1,6 +1,7 @@
 package dev.mentorhub.program;
 
 import dev.mentorhub.audit.AuditLog;
+import dev.mentorhub.common.persistence.Constraints;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.Problem.FieldError;
 import dev.mentorhub.profile.Slugged;
@@ -21,12 +22,15 @@ public class CohortService {
 
     private final ProgramAccess access;
     private final CohortRepository cohorts;
+    private final MembershipRepository memberships;
     private final AuditLog audit;
     private final Clock clock;
 
-    CohortService(ProgramAccess access, CohortRepository cohorts, AuditLog audit, Clock clock) {
+    CohortService(ProgramAccess access, CohortRepository cohorts, MembershipRepository memberships, AuditLog audit,
+            Clock clock) {
         this.access = access;
         this.cohorts = cohorts;
+        this.memberships = memberships;
         this.audit = audit;
         this.clock = clock;
     }
@@ -42,10 +46,12 @@ public class CohortService {
             throw new InvalidInputException(List.of(new FieldError("name", "must be 1-200 characters")));
         }
         if (cohorts.nameTaken(program.id(), name)) {
-            throw new ProgramConflictException("duplicate-name", "This program already has a cohort named so.");
+            throw duplicateName();
         }
         Cohort cohort = Cohort.draft(program.id(), name, request.enrolmentClosesOn(), clock.instant());
         cohorts.persist(cohort);
+        // The check above gives the message; the index (any case) decides between two at once.
+        Constraints.flushOr(cohorts.getEntityManager(), "cohort_name_uk", CohortService::duplicateName);
         audit.record(ProgramService.entry(caller, program, "cohort.created", "cohort", cohort.id().toString()), null,
                 Map.of("name", name, "state", cohort.state().slug()));
         return toDto(caller, cohort);
@@ -90,20 +96,28 @@ public class CohortService {
         return toDto(caller, cohort);
     }
 
-    /** Enrols the caller, who must belong to the program, in a cohort that is enrolling. */
+    /**
+     * Enrols the caller, who must belong to the program, in a cohort that is enrolling, in a role within their
+     * program role (a program mentee enrols as mentee, a mentor as mentor, "both" as any); without a role, as their
+     * program role.
+     */
     @Transactional
     public CohortDto enrol(Caller caller, UUID programId, UUID cohortId, String roleSlug) {
         Program program = access.visible(caller, programId);
         Cohort cohort = cohortOf(program, cohortId);
-        if (!access.isMember(caller, program)) {
-            throw new ProgramConflictException("not-a-member", "Join the program before enrolling in one of its cohorts.");
-        }
+        ProgramMembership membership = memberships.find(program.id(), caller.memberId())
+                .filter(ProgramMembership::isActive).orElseThrow(() -> new ProgramConflictException("not-a-member",
+                        "Join the program before enrolling in one of its cohorts."));
         if (!cohort.acceptsEnrolment(LocalDate.now(clock))) {
             throw new ProgramConflictException("cohort-not-enrolling", "This cohort is not taking enrolments.");
         }
-        ProgramRole role = roleSlug == null || roleSlug.isBlank() ? ProgramRole.MENTEE
+        ProgramRole role = roleSlug == null || roleSlug.isBlank() ? membership.role()
                 : Slugged.parse(ProgramRole.class, roleSlug).orElseThrow(() -> new InvalidInputException(
                         List.of(new FieldError("role", "must be mentee, mentor or both"))));
+        if (membership.role() != ProgramRole.BOTH && role != membership.role()) {
+            throw new ProgramConflictException("cohort-role", "You are a " + membership.role().slug()
+                    + " in this program, so you can enrol in its cohorts only as a " + membership.role().slug() + ".");
+        }
         cohorts.enrol(cohort.id(), caller.memberId(), role, clock.instant());
         return toDto(caller, cohort);
     }
@@ -119,6 +133,10 @@ public class CohortService {
             throw new NotFoundException("enrolment");
         }
         return toDto(caller, cohort);
+    }
+
+    private static ProgramConflictException duplicateName() {
+        return new ProgramConflictException("duplicate-name", "This program already has a cohort named so.");
     }
 
     private Cohort cohortOf(Program program, UUID cohortId) {

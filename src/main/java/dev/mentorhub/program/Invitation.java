@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -13,7 +14,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * An invitation to join a program, sent by email (one by one, or from a CSV import). The token in the mailed link is
- * the secret; accepting needs a signed-in member with the invited address.
+ * the secret; accepting needs a signed-in member with the invited address. A token admits once, and only until it
+ * expires; inviting the address again renews the row with a new token.
  */
 @Entity
 @Table(name = "program_invitation")
@@ -36,20 +38,20 @@ public class Invitation {
     private ProgramRole role;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private JoinSource source;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     private String details;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String token;
 
-    @Column(name = "invited_by", updatable = false)
+    @Column(name = "invited_by")
     private UUID invitedBy;
 
-    @Column(name = "invited_at", nullable = false, updatable = false)
+    @Column(name = "invited_at", nullable = false)
     private Instant invitedAt;
 
     @Column(name = "accepted_at")
@@ -75,6 +77,28 @@ public class Invitation {
         i.invitedBy = invitedBy;
         i.invitedAt = now;
         return i;
+    }
+
+    /**
+     * Invites the address again: a new token (the old link stops working), a new role and details, as unaccepted as
+     * a new invitation, so its time to expire starts again.
+     */
+    void renew(String displayName, ProgramRole role, JoinSource source, String detailsJson, String token,
+            UUID invitedBy, Instant now) {
+        this.displayName = displayName;
+        this.role = role;
+        this.source = source;
+        this.details = detailsJson;
+        this.token = token;
+        this.invitedBy = invitedBy;
+        this.invitedAt = now;
+        this.acceptedAt = null;
+        this.acceptedBy = null;
+    }
+
+    /** Not accepted within {@code validity} of being sent. */
+    boolean isExpired(Instant now, Duration validity) {
+        return acceptedAt == null && !invitedAt.plus(validity).isAfter(now);
     }
 
     void accept(UUID memberId, Instant now) {

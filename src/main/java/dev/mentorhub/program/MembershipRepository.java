@@ -4,10 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class MembershipRepository implements PanacheRepositoryBase<ProgramMembership, ProgramMembership.Key> {
@@ -49,6 +52,31 @@ class MembershipRepository implements PanacheRepositoryBase<ProgramMembership, P
                 + "lower(m.email) in :emails and exists (select 1 from ProgramMembership pm where pm.id.programId = "
                 + ":program and pm.id.memberId = m.id and pm.leftAt is null)", String.class)
                 .setParameter("program", programId).setParameter("emails", lowerCaseEmails).getResultList();
+    }
+
+    /**
+     * Adds a member unless the row exists already: a second Join sent at the same moment waits for the first to
+     * commit and then does nothing, instead of failing on the primary key. False when the row was there.
+     */
+    boolean insertIfAbsent(ProgramMembership m) {
+        return getEntityManager().createNativeQuery("insert into program_member (program_id, member_id, role, source, "
+                + "answers, joined_at) values (:program, :member, :role, :source, '{}', :at) "
+                + "on conflict (program_id, member_id) do nothing")
+                .setParameter("program", m.programId()).setParameter("member", m.memberId())
+                .setParameter("role", m.role().name()).setParameter("source", m.source().name())
+                .setParameter("at", m.joinedAt()).executeUpdate() == 1;
+    }
+
+    /** When an admin removed them, by lower-cased email, for those of {@code lowerCaseEmails} removed from the program. */
+    Map<String, Instant> removedByEmail(UUID programId, Collection<String> lowerCaseEmails) {
+        if (lowerCaseEmails.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select lower(m.email), pm.removedAt from ProgramMembership pm, Member m "
+                + "where m.id = pm.id.memberId and pm.id.programId = :program and pm.removedAt is not null and "
+                + "lower(m.email) in :emails", Object[].class).setParameter("program", programId)
+                .setParameter("emails", lowerCaseEmails).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (Instant) r[1], (a, b) -> a.isAfter(b) ? a : b));
     }
 
     /** True when two members share a program both are active in. */

@@ -1,6 +1,7 @@
 package dev.mentorhub.program;
 
 import dev.mentorhub.audit.AuditLog;
+import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
@@ -48,12 +49,13 @@ public class MembershipService {
     private final Mails mails;
     private final ImportedProfile importedProfile;
     private final InvitationLimit invitationLimit;
+    private final MentorHubConfig config;
     private final Clock clock;
 
     MembershipService(ProgramAccess access, ProgramRepository programs, MembershipRepository memberships,
             InvitationRepository invitations, CohortRepository cohorts, MemberRepository members,
             AuditLog audit, Outbox outbox, Mails mails, ImportedProfile importedProfile,
-            InvitationLimit invitationLimit, Clock clock) {
+            InvitationLimit invitationLimit, MentorHubConfig config, Clock clock) {
         this.access = access;
         this.programs = programs;
         this.memberships = memberships;
@@ -65,6 +67,7 @@ public class MembershipService {
         this.mails = mails;
         this.importedProfile = importedProfile;
         this.invitationLimit = invitationLimit;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -94,6 +97,9 @@ public class MembershipService {
 
     private ProgramMembership join(Caller caller, Program program, String roleSlug, JoinSource source) {
         ProgramRole role = role(roleSlug);
+        if (memberships.find(program.id(), caller.memberId()).filter(m -> m.removedSince(null)).isPresent()) {
+            throw new RemovedByAdminException();
+        }
         checkEligible(caller, program);
         if (!program.enrolmentOpen(LocalDate.now(clock))) {
             throw new ProgramConflictException("enrolment-closed", "Enrolment in this program is closed.");
@@ -103,23 +109,37 @@ public class MembershipService {
 
     /**
      * Accepts an emailed invitation; it must be addressed to the caller's email (else it does not exist for them).
-     * An imported invitation's details start the member's profile if they have none ({@link ImportedProfile}), and
-     * give the membership its department and manager unless an admin has set them already.
+     * A token admits once: accepting it again answers the membership while it lasts (a second click), and is
+     * refused once the member has left or was removed ({@code invitation-used}); an invitation expires after
+     * {@code mentorhub.invitations.expire-after}. An invitation sent before an admin removed the caller is refused
+     * too: only a new one brings them back. An imported invitation's details start the member's profile if they
+     * have none ({@link ImportedProfile}), and give the membership its department and manager unless an admin has
+     * set them already.
      */
     @Transactional
     public ProgramMembership acceptInvitation(Caller caller, String token) {
-        Invitation invitation = (token == null ? null : invitations.findByToken(token).orElse(null));
+        Invitation invitation = (token == null ? null : invitations.findByTokenForUpdate(token).orElse(null));
         if (invitation == null || caller.email() == null || !invitation.email().equalsIgnoreCase(caller.email())) {
             throw new NotFoundException("invitation");
         }
         Instant now = clock.instant();
-        boolean first = !invitation.isAccepted();
-        if (first) {
-            invitation.accept(caller.memberId(), now);
+        ProgramMembership current = memberships.find(invitation.programId(), caller.memberId()).orElse(null);
+        if (invitation.isAccepted()) {
+            if (current != null && current.isActive()) {
+                return current;
+            }
+            throw InvitationClosedException.used();
         }
+        if (invitation.isExpired(now, config.invitations().expireAfter())) {
+            throw InvitationClosedException.expired();
+        }
+        if (current != null && current.removedSince(invitation.invitedAt())) {
+            throw new RemovedByAdminException();
+        }
+        invitation.accept(caller.memberId(), now);
         ProgramMembership membership = admit(invitation.programId(), caller.memberId(), invitation.role(),
                 invitation.source(), now);
-        if (first && invitation.source() == JoinSource.IMPORT) {
+        if (invitation.source() == JoinSource.IMPORT) {
             ImportedDetails details = ImportedDetails.fromJson(invitation.details());
             importedProfile.prefill(caller.memberId(), invitation.role(), details);
             if (membership.department() == null && membership.managerEmail() == null) {
@@ -146,7 +166,7 @@ public class MembershipService {
 
     /** An invitation as its addressee sees it before accepting; anyone else is told it does not exist. */
     public record InvitationPreview(String token, UUID programId, String programName, String description,
-            ProgramRole role, String inviterName, Instant invitedAt, boolean accepted) {
+            ProgramRole role, String inviterName, Instant invitedAt, boolean accepted, boolean expired) {
     }
 
     public InvitationPreview invitationFor(Caller caller, String token) {
@@ -169,7 +189,7 @@ public class MembershipService {
                 : members.findLive(invitation.invitedBy()).map(Member::displayName).orElse(null);
         return new InvitationPreview(invitation.token(), program.id(), program.name(),
                 program.settings().description(), invitation.role(), inviter, invitation.invitedAt(),
-                invitation.isAccepted());
+                invitation.isAccepted(), invitation.isExpired(clock.instant(), config.invitations().expireAfter()));
     }
 
     /** My answers to the program's extra questions ({@code {"questionId": "answer" | ["a", "b"]}}). */
@@ -202,15 +222,15 @@ public class MembershipService {
         if (caller.email() == null) {
             return List.of();
         }
-        return invitations.list("lower(email) = ?1 and acceptedAt is null", caller.email().toLowerCase());
+        return invitations.list("lower(email) = ?1 and acceptedAt is null and invitedAt > ?2",
+                caller.email().toLowerCase(), clock.instant().minus(config.invitations().expireAfter()));
     }
 
     private ProgramMembership admit(UUID programId, UUID memberId, ProgramRole role, JoinSource source, Instant now) {
         ProgramMembership existing = memberships.find(programId, memberId).orElse(null);
         if (existing == null) {
-            ProgramMembership joined = ProgramMembership.join(programId, memberId, role, source, now);
-            memberships.persist(joined);
-            return joined;
+            memberships.insertIfAbsent(ProgramMembership.join(programId, memberId, role, source, now));
+            return memberships.find(programId, memberId).orElseThrow();
         }
         if (!existing.isActive()) {
             existing.rejoin(role, source, now);
@@ -262,7 +282,10 @@ public class MembershipService {
 
     /**
      * Creates the invitations and queues their mail in the caller's transaction: all of them or, if anything fails,
-     * none. Addresses already invited to the program (or repeated in the list) are skipped and reported.
+     * none. Addresses with an invitation that can still admit them, addresses of active members, and addresses
+     * repeated in the list are skipped and reported. Any other earlier invitation (used, expired, or sent before an
+     * admin removed the member) is renewed with a new token. Invitations of one address sent at the same moment
+     * give one invitation and one mail; the others report the address as skipped.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public InviteResult inviteAll(Caller caller, Program program, List<NewInvitation> people, JoinSource source,
@@ -274,20 +297,33 @@ public class MembershipService {
                 skipped.add(p.email());
             }
         }
-        Set<String> existing = new HashSet<>(invitations.alreadyInvited(program.id(), unique.keySet()));
+        Map<String, Invitation> existing = invitations.lockedByEmail(program.id(), unique.keySet());
+        Set<String> active = new HashSet<>(memberships.activeMemberEmails(program.id(), existing.keySet()));
+        Map<String, Instant> removed = memberships.removedByEmail(program.id(), existing.keySet());
         Instant now = clock.instant();
         String inviter = members.findLive(caller.memberId()).map(Member::displayName).orElse("MentorHub");
         List<String> invited = new ArrayList<>();
         for (Map.Entry<String, NewInvitation> e : unique.entrySet()) {
             NewInvitation p = e.getValue();
-            if (existing.contains(e.getKey())) {
+            Invitation invitation = existing.get(e.getKey());
+            String mailKey;
+            if (invitation == null) {
+                invitation = Invitation.create(program.id(), p.email(), p.displayName(), p.role(), source,
+                        ProgramJson.write(p.details()), Tokens.next(), caller.memberId(), now);
+                mailKey = "invitation:" + invitation.id();
+                if (!invitations.insertIfAbsent(invitation)) {
+                    skipped.add(p.email());
+                    continue;
+                }
+            } else if (active.contains(e.getKey()) || admits(invitation, removed.get(e.getKey()), now)) {
                 skipped.add(p.email());
                 continue;
+            } else {
+                invitation.renew(p.displayName(), p.role(), source, ProgramJson.write(p.details()), Tokens.next(),
+                        caller.memberId(), now);
+                mailKey = "invitation:" + invitation.id() + ":" + now.toEpochMilli();
             }
-            Invitation invitation = Invitation.create(program.id(), p.email(), p.displayName(), p.role(), source,
-                    ProgramJson.write(p.details()), Tokens.next(), caller.memberId(), now);
-            invitations.persist(invitation);
-            outbox.enqueue("invitation:" + invitation.id(), invitation.email(), null,
+            outbox.enqueue(mailKey, invitation.email(), null,
                     mails.invitation(locale, program.name(), inviter, invitation.token()));
             invited.add(p.email());
         }
@@ -297,10 +333,19 @@ public class MembershipService {
         return new InviteResult(invited, skipped);
     }
 
+    /** Whether an earlier invitation can still admit its address: not used, not expired, not older than a removal. */
+    private boolean admits(Invitation invitation, Instant removedAt, Instant now) {
+        return !invitation.isAccepted() && !invitation.isExpired(now, config.invitations().expireAfter())
+                && (removedAt == null || invitation.invitedAt().isAfter(removedAt));
+    }
+
+    @Transactional
     public PageDto<InvitationDto> invitations(Caller caller, UUID programId, PageRequest page) {
         Program program = access.administered(caller, programId);
         PanacheQuery<Invitation> query = invitations.ofProgram(program.id());
-        return page.result(query.page(page.panache()).list().stream().map(InvitationDto::of).toList(),
+        Instant now = clock.instant();
+        return page.result(query.page(page.panache()).list().stream()
+                .map(i -> InvitationDto.of(i, config.invitations().expireAfter(), now)).toList(),
                 query.count());
     }
 
@@ -342,7 +387,7 @@ public class MembershipService {
     public void remove(Caller caller, UUID programId, UUID memberId) {
         Program program = access.administered(caller, programId);
         ProgramMembership membership = activeMembership(program, memberId);
-        membership.leave(clock.instant());
+        membership.remove(clock.instant());
         cohorts.unenrolFromOpenCohorts(program.id(), memberId);
         audit.record(ProgramService.entry(caller, program, "member.removed", "member", memberId.toString()),
                 Map.of("role", membership.role().slug()), null);
@@ -354,6 +399,7 @@ public class MembershipService {
         ProgramMembership membership = activeMembership(program, memberId);
         ProgramRole before = membership.role();
         membership.changeRole(role(roleSlug));
+        cohorts.narrowOpenEnrolments(program.id(), memberId, membership.role());
         audit.record(ProgramService.entry(caller, program, "member.role-changed", "member", memberId.toString()),
                 Map.of("role", before.slug()), Map.of("role", membership.role().slug()));
         return ProgramMemberDto.of(membership, members.findById(memberId));

@@ -46,6 +46,10 @@ public class ProgramMembership {
     @Column(name = "left_at")
     private Instant leftAt;
 
+    /** When an admin removed the member (null: never, or invited again since). */
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     protected ProgramMembership() {
     }
 
@@ -65,10 +69,22 @@ public class ProgramMembership {
         this.source = source;
         this.joinedAt = now;
         this.leftAt = null;
+        this.removedAt = null;
     }
 
     void leave(Instant now) {
         leftAt = now;
+    }
+
+    /** An admin's removal: the member leaves, and cannot rejoin by themselves until invited again. */
+    void remove(Instant now) {
+        leftAt = now;
+        removedAt = now;
+    }
+
+    /** True when an admin removed the member at or after {@code since} (null: ever). */
+    boolean removedSince(Instant since) {
+        return removedAt != null && (since == null || !removedAt.isBefore(since));
     }
 
     void changeRole(ProgramRole role) {

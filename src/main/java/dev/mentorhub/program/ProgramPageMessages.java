@@ -96,6 +96,13 @@ public interface ProgramPageMessages {
     String error_unknown_link();
     @Message("Nothing here: the address is wrong or the item is not visible to you.") String error_not_found();
     @Message("Join the program first.") String error_not_member();
+    @Message("An admin removed you from this program. To come back, ask the program's admins to invite you again.")
+    String error_removed();
+    @Message("This invitation has been used already. To join again, ask the program's admins for a new invitation.")
+    String error_invitation_used();
+    @Message("This invitation has expired. Ask the program's admins for a new one.") String error_invitation_expired();
+    @Message("You can enrol in this program's cohorts only in your role in the program (a mentee as mentee, a mentor as mentor).")
+    String error_cohort_role();
     @Message("That did not work.") String error_other();
     @Message("Back to programs") String error_back();
 

@@ -250,8 +250,14 @@ public class ProgramPages {
     @POST
     @Path("invitations/{token}/accept")
     public Response accept(@PathParam("token") String token) {
-        UUID programId = memberships.acceptInvitation(caller(), token).programId();
-        return seeOther("/programs/" + programId + "?done=joined");
+        try {
+            UUID programId = memberships.acceptInvitation(caller(), token).programId();
+            return seeOther("/programs/" + programId + "?done=joined");
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            return problem(e, null);
+        }
     }
 
     private TemplateInstance showPage(UUID id, Map<String, Object> typed, Map<String, String> errors, String notice) {
@@ -308,6 +314,10 @@ public class ProgramPages {
             case "enrolment-closed" -> pp.error_enrolment_closed();
             case "cohort-not-enrolling" -> pp.error_cohort_closed();
             case "not-a-member" -> pp.error_not_member();
+            case "removed-by-admin" -> pp.error_removed();
+            case "invitation-used" -> pp.error_invitation_used();
+            case "invitation-expired" -> pp.error_invitation_expired();
+            case "cohort-role" -> pp.error_cohort_role();
             default -> pp.error_other();
         };
     }

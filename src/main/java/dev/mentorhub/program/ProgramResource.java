@@ -98,7 +98,7 @@ public class ProgramResource {
     @Path("programs/join")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Join with a join link's code", description = "Eligibility and the enrolment window apply.")
-    @APIResponse(responseCode = "403", description = "Not eligible (email domain, group)")
+    @APIResponse(responseCode = "403", description = "Not eligible (email domain, group), or removed by an admin")
     @APIResponse(responseCode = "404", description = "Unknown code")
     @APIResponse(responseCode = "409", description = "Enrolment is closed")
     public MembershipDto joinByLink(JoinByLink body) {
@@ -110,7 +110,7 @@ public class ProgramResource {
     @Path("programs/{id}/join")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Join a program I can see", description = "Not for invite-only programs.")
-    @APIResponse(responseCode = "403", description = "Invite only, or not eligible")
+    @APIResponse(responseCode = "403", description = "Invite only, not eligible, or removed by an admin")
     public MembershipDto join(@PathParam("id") UUID id, RoleChange body) {
         return MembershipDto.of(memberships.joinOpen(caller(), id, body == null ? null : body.role()));
     }
@@ -153,8 +153,11 @@ public class ProgramResource {
 
     @POST
     @Path("invitations/{token}/accept")
-    @Operation(summary = "Accept an invitation sent to my email")
+    @Operation(summary = "Accept an invitation sent to my email", description = "A token admits once, until it "
+            + "expires (mentorhub.invitations.expire-after); accepting again while a member answers the membership.")
+    @APIResponse(responseCode = "403", description = "Sent before an admin removed me (removed-by-admin)")
     @APIResponse(responseCode = "404", description = "Unknown, or addressed to someone else")
+    @APIResponse(responseCode = "410", description = "Used already (invitation-used) or expired (invitation-expired)")
     public MembershipDto accept(@PathParam("token") String token) {
         return MembershipDto.of(memberships.acceptInvitation(caller(), token));
     }

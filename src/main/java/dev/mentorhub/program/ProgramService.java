@@ -2,6 +2,7 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.audit.AuditEntry;
 import dev.mentorhub.audit.AuditLog;
+import dev.mentorhub.common.persistence.Constraints;
 import dev.mentorhub.matching.engine.OrgChart;
 import dev.mentorhub.matching.engine.ProgramRules;
 import dev.mentorhub.matching.engine.Weights;
@@ -20,6 +21,9 @@ import java.util.UUID;
 /** Programs: organization admins create and change them; members and visitors see what their access allows. */
 @ApplicationScoped
 public class ProgramService {
+
+    /** Program names are unique per organization, ignoring case (V14). */
+    private static final String NAME_INDEX = "program_name_uk";
 
     private final ProgramRepository programs;
     private final OrganizationRepository organizations;
@@ -43,10 +47,12 @@ public class ProgramService {
         Organization org = access.administeredOrganization(caller, organizationId);
         ProgramSettings settings = ProgramValidator.validate(request);
         if (programs.nameTaken(org.id(), settings.name(), null)) {
-            throw new ProgramConflictException("duplicate-name", "This organization already has a program named so.");
+            throw duplicateName();
         }
         Program program = Program.create(org.id(), settings, Tokens.next(), clock.instant());
         programs.persist(program);
+        // The check above gives the message; the index (any case) decides between two at once.
+        Constraints.flushOr(programs.getEntityManager(), NAME_INDEX, ProgramService::duplicateName);
         audit.record(entry(caller, program, "program.created", "program", program.id().toString()), null, settings);
         return toDto(caller, program);
     }
@@ -56,10 +62,11 @@ public class ProgramService {
         Program program = access.administered(caller, programId);
         ProgramSettings settings = ProgramValidator.validate(request);
         if (programs.nameTaken(program.organizationId(), settings.name(), program.id())) {
-            throw new ProgramConflictException("duplicate-name", "This organization already has a program named so.");
+            throw duplicateName();
         }
         ProgramSettings before = program.settings();
         program.apply(settings, clock.instant());
+        Constraints.flushOr(programs.getEntityManager(), NAME_INDEX, ProgramService::duplicateName);
         audit.record(entry(caller, program, "program.updated", "program", program.id().toString()), before, settings);
         return toDto(caller, program);
     }
@@ -193,6 +200,10 @@ public class ProgramService {
                     admin ? program.joinCode() : null,
                     role == null ? null : role.slug(), admin);
         }).toList();
+    }
+
+    private static ProgramConflictException duplicateName() {
+        return new ProgramConflictException("duplicate-name", "This organization already has a program named so.");
     }
 
     static AuditEntry entry(Caller caller, Program program, String action, String type, String target) {

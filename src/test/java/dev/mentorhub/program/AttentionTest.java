@@ -240,6 +240,7 @@ class AttentionTest {
         world.join(admin, program, mentee, "mentee");
         UUID fresh = UUID.randomUUID();
         Member mentor = world.someone("Reminded Mentor");
+        world.join(admin, program, mentor, "mentor");
         QuarkusTransaction.requiringNew().run(() -> request(fresh, mentee, mentor, "PENDING",
                 Instant.now().minus(Duration.ofDays(8)), Instant.now().minus(Duration.ofHours(1)), null, null));
         String base = "/admin/programs/" + program + "/attention";
@@ -252,6 +253,52 @@ class AttentionTest {
                 .then().statusCode(303).header("Location", endsWith("done=too-soon"));
         assertThat(count("select count(*) from outbox_message where message_key like ?1", "request-reminder:" + fresh
                 + ":%", null)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "attention-admin", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void shouldListAndRemindOnlyRequestsWhoseSenderAndRecipientAreBothActiveMembers() {
+        data();
+        // A program of its own: a member's requests to someone of another organization and to someone who left.
+        Member admin = world.member(ADMIN, "Attention Admin", "attention-admin@example.org");
+        UUID program = world.openProgram(admin).id();
+        Member otherAdmin = world.someone("Elsewhere Admin");
+        UUID elsewhere = world.openProgram(otherAdmin).id();
+        Member mentee = world.someone("Asking Mentee");
+        Member colleague = world.someone("Colleague Mentor");
+        Member leaver = world.someone("Leaving Mentor");
+        Member stranger = world.someone("Stranger Elsewhere");
+        world.join(admin, program, mentee, "mentee");
+        world.join(admin, program, colleague, "mentor");
+        world.join(admin, program, leaver, "mentor");
+        world.join(otherAdmin, elsewhere, stranger, "mentor");
+        memberships.leave(ProgramWorld.caller(leaver), program);
+        UUID inside = UUID.randomUUID();
+        UUID toStranger = UUID.randomUUID();
+        UUID toLeaver = UUID.randomUUID();
+        Instant sent = Instant.now().minus(Duration.ofDays(10));
+        Instant due = Instant.now().minus(Duration.ofHours(1));
+        QuarkusTransaction.requiringNew().run(() -> {
+            request(inside, mentee, colleague, "PENDING", sent, due, null, null);
+            request(toStranger, mentee, stranger, "PENDING", sent, due, null, null);
+            request(toLeaver, mentee, leaver, "PENDING", sent, due, null, null);
+        });
+
+        given().when().get(api(program, "requests")).then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.requestId", equalTo(List.of(inside.toString())))
+                .body(not(containsString("Stranger Elsewhere"))).body(not(containsString("Leaving Mentor")));
+        given().accept("text/html").when().get("/admin/programs/" + program + "/attention").then().statusCode(200)
+                .body(containsString("Pending requests (1)")).body(not(containsString("Stranger Elsewhere")));
+        for (UUID refused : List.of(toStranger, toLeaver)) {
+            given().contentType(ContentType.JSON).when().post(api(program, "requests/" + refused + "/reminder"))
+                    .then().statusCode(404).contentType("application/problem+json");
+            assertThat(count("select count(*) from outbox_message where message_key like ?1",
+                    "request-reminder:" + refused + ":%", null)).isZero();
+        }
+        given().contentType(ContentType.JSON).when().post(api(program, "requests/" + inside + "/reminder"))
+                .then().statusCode(200);
     }
 
     @Test
@@ -278,8 +325,9 @@ class AttentionTest {
         given().contentType(ContentType.JSON).when().post(api(d.program(), "requests/" + d.r2() + "/reminder")).then().statusCode(404);
         given().accept("text/html").when().get("/admin/programs/" + d.program() + "/attention").then()
                 .statusCode(404);
-        // Their own program is theirs to see, and empty.
-        given().when().get(api(d.otherProgram(), "requests")).then().statusCode(200).body("total", equalTo(1));
+        // Their own program is theirs to see: the outsider's request to A's mentor is not theirs either.
+        given().when().get(api(d.otherProgram(), "requests")).then().statusCode(200).body("total", equalTo(0))
+                .body(not(containsString("Mentor Two")));
         given().accept("text/html").when().get("/admin/programs/" + d.otherProgram() + "/attention?tab=mentors")
                 .then().statusCode(200).body(containsString("id=\"attention-empty\""));
     }

@@ -173,8 +173,8 @@ class TenantIsolationMatrixTest {
 
     /**
      * Every API route. Mutating calls carry bodies that fail validation after the gate (so allowed callers get 400,
-     * nothing changes) or target things that do not exist; the two that really change something (join code, and the
-     * invitation re-accept) leave the world as it was for the next routes.
+     * nothing changes) or target things that do not exist; the two that really change something (join code, and member A
+     * leaving, after which an admin invites them again) leave the world as it was for the next routes.
      */
     static List<Route> apiRoutes() {
         return List.of(
@@ -232,7 +232,8 @@ class TenantIsolationMatrixTest {
                 // Joining an invite-only program from its page: its member passes; its admins see it but may not.
                 post("/api/v1/programs/{program}/join").body("{\"role\":\"bogus\"}").pass(MEMBER_A)
                         .forbidden(ADMIN_A, PLATFORM_ADMIN).otherwise(NOT_FOUND),
-                // Member A leaves, then re-accepts the invitation, which lets them back in for the routes below.
+                // Member A leaves; tokens are single use, so an admin invites them again (see LEAVE) and the accept
+                // below is their second click on the new invitation, which lets them back in for the routes below.
                 post("/api/v1/programs/{program}/leave").pass(MEMBER_A).otherwise(NOT_FOUND),
                 post("/api/v1/invitations/{token}/accept").pass(MEMBER_A).otherwise(NOT_FOUND),
                 post("/api/v1/programs/{program}/invitations").body("{\"emails\":[]}").pass(ADMINS_OF_A)
@@ -443,9 +444,23 @@ class TenantIsolationMatrixTest {
                 if (problem != null) {
                     failures.add(route.key() + " as " + persona + ": " + problem);
                 }
+                if (persona == MEMBER_A && route.key().equals(LEAVE)) {
+                    w = readmitMemberA(w);
+                }
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    private static final String LEAVE = "POST /api/v1/programs/{}/leave";
+
+    /** After member A left: their admin invites them again (a new token) and they accept it. */
+    private World readmitMemberA(World w) {
+        User memberA = w.users().get(MEMBER_A);
+        fixture.inviteAndAccept(w.users().get(ADMIN_A), w.programA(), memberA, "mentee");
+        world = new World(w.users(), w.orgA(), w.programA(), w.cohortA(),
+                fixture.invitationToken(w.programA(), memberA.email()));
+        return world;
     }
 
     @Test

@@ -21,6 +21,9 @@ public interface MentorHubConfig {
     /** Limits against spam and harassment, counted in the database (see dev.mentorhub.common.ratelimit). */
     RateLimitSettings rateLimits();
 
+    /** Invitations to programs (see dev.mentorhub.program.MembershipService). */
+    InvitationSettings invitations();
+
     /** The demo population of the run command (dev mode only; see dev.mentorhub.demo.DemoData). */
     DemoDataSettings demoData();
 
@@ -102,6 +105,12 @@ public interface MentorHubConfig {
         /** How many invitations (addresses, by call or CSV import) one organization may send per day (UTC). */
         @WithDefault("500")
         int invitationsPerDay();
+    }
+
+    interface InvitationSettings {
+        /** An invitation not accepted within this long expires; inviting the address again renews it. */
+        @WithDefault("P30D")
+        Duration expireAfter();
     }
 
     interface DemoDataSettings {

@@ -1,0 +1,19 @@
+package dev.mentorhub.program;
+
+import dev.mentorhub.common.web.DomainException;
+
+/**
+ * An admin removed the caller from the program: they cannot come back by themselves (join link, open joining, an
+ * invitation sent before the removal) until an admin invites them again (403).
+ */
+public class RemovedByAdminException extends DomainException {
+
+    RemovedByAdminException() {
+        super(403, "An admin removed you from this program; ask them to invite you again.");
+    }
+
+    @Override
+    public String type() {
+        return "removed-by-admin";
+    }
+}
