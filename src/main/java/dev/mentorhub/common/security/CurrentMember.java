@@ -68,7 +68,8 @@ public class CurrentMember {
         String displayName = firstNonBlank(token.getClaim("name"), username);
         return new SignedInIdentity(token.getSubject(), username, displayName, verifiedEmail(token),
                 identity.getRoles().stream().filter(Roles.ALL::contains).collect(Collectors.toCollection(TreeSet::new)),
-                token.containsClaim("name"), token.containsClaim("email") || token.containsClaim("email_verified"));
+                token.getClaim("name") instanceof String name && !name.isBlank(),
+                token.containsClaim("email") || token.containsClaim("email_verified"));
     }
 
     /**
