@@ -45,6 +45,8 @@ java -Xms1g -Xmx1g ${APP_OPTS:-} \
   -Dmentorhub.keycloak.port="$KC_PORT" \
   -Dmentorhub.db.port="$DB_PORT" \
   -Dmentorhub.db.data-dir="$WORK_DIR/postgres" \
+  -Dmentorhub.db.embedded=true \
+  -Dmentorhub.keycloak.local=true \
   -Dmentorhub.demo-data.enabled=true \
   -Dmentorhub.demo-data.outside-dev-mode=true \
   -Dmentorhub.demo-data.mentors="$MENTORS" \

@@ -13,7 +13,12 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class MentorHubMain {
 
     public static void main(String... args) {
-        LocalServices.startUnlessExternal();
+        try {
+            LocalServices.startUnlessExternal();
+        } catch (LocalServices.RefusedException e) {
+            System.err.println("[mentorhub] " + e.getMessage());
+            System.exit(1);
+        }
         Quarkus.run(args);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Someone who has signed in at least once, keyed by the OIDC subject of their Keycloak account. */
@@ -56,6 +57,16 @@ public class Member {
      */
     public void releaseSubject() {
         oidcSubject = "deleted:" + id;
+    }
+
+    /** Takes the name and the verified email (or none) the identity provider gives now; writes only a change. */
+    void identifiedAs(String newDisplayName, String newEmail) {
+        if (!displayName.equals(newDisplayName)) {
+            displayName = newDisplayName;
+        }
+        if (!Objects.equals(email, newEmail)) {
+            email = newEmail;
+        }
     }
 
     public boolean isDeleted() {

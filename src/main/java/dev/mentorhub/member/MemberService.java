@@ -19,7 +19,11 @@ public class MemberService {
         this.clock = clock;
     }
 
-    /** The member row of a signed-in person, created on their first request and marked active on later ones. */
+    /**
+     * The member row of a signed-in person, created on their first request and marked active on later ones. Each
+     * request's token is the provider's current word on the person: the stored display name and (verified) email
+     * follow it, so someone whose address changed or lost its verification loses what the old address gave them.
+     */
     @Transactional
     public Member signedIn(SignedInIdentity identity) {
         Member member = members.findBySubject(identity.subject()).orElse(null);
@@ -31,6 +35,8 @@ public class MemberService {
         if (members.touchLastSeen(member.id(), now, config.member().lastSeenResolution()) > 0) {
             members.getEntityManager().refresh(member);
         }
+        member.identifiedAs(identity.nameClaimed() ? identity.displayName() : member.displayName(),
+                identity.emailClaimed() ? identity.email() : member.email());
         return member;
     }
 }

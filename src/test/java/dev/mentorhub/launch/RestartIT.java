@@ -3,6 +3,7 @@ package dev.mentorhub.launch;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mentorhub.common.local.LocalKeycloak;
 import dev.mentorhub.testsupport.TestKeycloak;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -20,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged app ({@code java -jar target/quarkus-app/quarkus-run.jar}) on its embedded defaults: it starts its own
- * PostgreSQL on a data directory, and after a stop and a start on the same directory the data is still there.
- * Keycloak is the test one, passed in as an external identity provider.
+ * The packaged app ({@code java -jar target/quarkus-app/quarkus-run.jar}) as a local trial, with the explicit flags
+ * production needs for it ({@code MENTORHUB_DB_EMBEDDED=true}, {@code MENTORHUB_KEYCLOAK_LOCAL=true}): it starts its
+ * own PostgreSQL on a data directory, and after a stop and a start on the same directory the data is still there.
+ * Keycloak is the test one, passed in by its URL (so none is started), with the development client secret.
  */
 class RestartIT {
 
@@ -78,6 +80,9 @@ class RestartIT {
                 "-Dquarkus.http.port=" + httpPort,
                 "-Dmentorhub.db.data-dir=" + dataDir,
                 "-Dmentorhub.db.port=" + dbPort,
+                "-Dmentorhub.db.embedded=true",
+                "-Dmentorhub.keycloak.local=true",
+                "-Dquarkus.oidc.credentials.secret=" + LocalKeycloak.DEV_CLIENT_SECRET,
                 "-Dquarkus.oidc.auth-server-url=" + TestKeycloak.get().realmUrl(),
                 "-jar", jar);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

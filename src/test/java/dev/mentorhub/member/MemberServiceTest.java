@@ -53,11 +53,26 @@ class MemberServiceTest {
     }
 
     @Test
-    void shouldKeepDisplayNameOfFirstLogin() {
-        String subject = "stable-" + UUID.randomUUID();
+    void shouldTakeNameAndEmailFromEachLaterSignIn() {
+        String subject = "changing-" + UUID.randomUUID();
         Member first = memberService.signedIn(new SignedInIdentity(subject, "u", "First Name", "u@example.org", Set.of()));
-        Member again = memberService.signedIn(new SignedInIdentity(subject, "u", "Changed Name", "u@example.org", Set.of()));
+        Member again = memberService.signedIn(new SignedInIdentity(subject, "u", "Changed Name", "u@elsewhere.org",
+                Set.of()));
         assertThat(again.id()).isEqualTo(first.id());
-        assertThat(again.displayName()).isEqualTo("First Name");
+        assertThat(memberRepository.findBySubject(subject)).hasValueSatisfying(m -> {
+            assertThat(m.displayName()).isEqualTo("Changed Name");
+            assertThat(m.email()).isEqualTo("u@elsewhere.org");
+        });
+    }
+
+    @Test
+    void shouldKeepNameAndEmailWhenTheTokenSaysNothingAboutThem() {
+        String subject = "silent-" + UUID.randomUUID();
+        memberService.signedIn(new SignedInIdentity(subject, "u", "Known Name", "u@example.org", Set.of()));
+        memberService.signedIn(new SignedInIdentity(subject, "u", "u", null, Set.of(), false, false));
+        assertThat(memberRepository.findBySubject(subject)).hasValueSatisfying(m -> {
+            assertThat(m.displayName()).isEqualTo("Known Name");
+            assertThat(m.email()).isEqualTo("u@example.org");
+        });
     }
 }

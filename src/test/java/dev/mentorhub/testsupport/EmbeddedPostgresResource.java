@@ -18,7 +18,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (database == null) {
             try {
                 Path dataDir = Files.createTempDirectory("mentorhub-test-pg");
-                database = EmbeddedDatabase.start(dataDir, 0);
+                database = EmbeddedDatabase.start(dataDir, 0, EmbeddedDatabase.Durability.THROWAWAY);
                 Runtime.getRuntime().addShutdownHook(new Thread(database::close, "test-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.mentorhub.testsupport;
 
+import dev.mentorhub.common.local.LocalKeycloak;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
@@ -8,7 +9,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("quarkus.oidc.auth-server-url", TestKeycloak.get().realmUrl());
+        return Map.of("quarkus.oidc.auth-server-url", TestKeycloak.get().realmUrl(),
+                "quarkus.oidc.credentials.secret", LocalKeycloak.DEV_CLIENT_SECRET);
     }
 
     @Override

@@ -9,11 +9,13 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Starts the real Keycloak once per JVM, in memory, with deploy/keycloak/mentorhub-realm.json, and adds the clients
+ * Starts the real Keycloak once per JVM, in memory, with deploy/keycloak/mentorhub-realm.json (plus the demo users of
+ * deploy/keycloak/dev, without email verification, as the run command's Keycloak), and adds the clients
  * only tests need (through the admin API, so the shipped realm stays free of them):
  * <ul>
  * <li>{@value #CLI_CLIENT}: password grant, tokens carry the mentorhub-api audience;</li>
@@ -36,7 +38,7 @@ public final class TestKeycloak {
     public static synchronized LocalKeycloak get() {
         if (keycloak == null) {
             Path home = Path.of(System.getProperty("mentorhub.keycloak.dist", "target/keycloak/keycloak-26.5.6"));
-            keycloak = startOnFreePort(home, Path.of("deploy/keycloak/mentorhub-realm.json"));
+            keycloak = startOnFreePort(home);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "test-keycloak-stop"));
             String admin = adminToken();
             allowRapidLogins(admin);
@@ -50,11 +52,12 @@ public final class TestKeycloak {
     }
 
     /** A "free" port can be taken by someone else before Keycloak binds it; then try another. */
-    private static LocalKeycloak startOnFreePort(Path home, Path realm) {
+    private static LocalKeycloak startOnFreePort(Path home) {
         IllegalStateException failure = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                return LocalKeycloak.start(home, realm, freePort(), true);
+                return LocalKeycloak.start(home, Path.of("deploy/keycloak/mentorhub-realm.json"),
+                        Path.of("deploy/keycloak/dev/mentorhub-users.json"), "http://localhost:8081", freePort(), true);
             } catch (IllegalStateException e) {
                 failure = e;
             }
@@ -85,16 +88,45 @@ public final class TestKeycloak {
         return createUser(username, firstName, lastName, username + "@test.mentorhub.dev");
     }
 
-    /** A new account with a chosen email address (password = username). */
+    /** A new account with a chosen email address that Keycloak has verified (password = username). */
     public static String createUser(String username, String firstName, String lastName, String email) {
+        return createUser(username, firstName, lastName, email, true);
+    }
+
+    /**
+     * A new account whose email address nobody has verified (password = username), as self-registration without
+     * email verification, or an administrator typing an address, would make it.
+     */
+    public static String createUnverifiedUser(String username, String firstName, String lastName, String email) {
+        return createUser(username, firstName, lastName, email, false);
+    }
+
+    private static String createUser(String username, String firstName, String lastName, String email,
+            boolean emailVerified) {
         Map<String, Object> user = Map.of(
-                "username", username, "enabled", true, "emailVerified", true,
+                "username", username, "enabled", true, "emailVerified", emailVerified,
                 "firstName", firstName, "lastName", lastName, "email", email,
                 "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false)));
         given().auth().oauth2(adminToken()).contentType(ContentType.JSON).body(user)
                 .post(get().baseUrl() + "/admin/realms/" + LocalKeycloak.REALM + "/users")
                 .then().statusCode(201);
         return username;
+    }
+
+    /**
+     * Changes an account the way an administrator does in the Keycloak console ({@code email}, {@code emailVerified},
+     * {@code firstName}, ...); tokens issued afterwards carry the new values.
+     */
+    public static void updateUser(String username, Map<String, Object> changes) {
+        String admin = adminToken();
+        String users = get().baseUrl() + "/admin/realms/" + LocalKeycloak.REALM + "/users";
+        String userId = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .get(users).then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> user = new HashMap<>(given().auth().oauth2(admin).get(users + "/" + userId)
+                .then().statusCode(200).extract().as(Map.class));
+        user.putAll(changes);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(user).put(users + "/" + userId)
+                .then().statusCode(204);
     }
 
     private static String adminToken() {
@@ -119,8 +151,8 @@ public final class TestKeycloak {
     }
 
     /**
-     * The shipped realm lets the web client return to ports 8080 and 8081; two test runs side by side on one machine
-     * (the second on {@code QUARKUS_HTTP_TEST_PORT=8082}) need 8082 as well, only in the test realm.
+     * The test realm lets the web client return to port 8081 (its public URL); two test runs side by side on one
+     * machine (the second on {@code QUARKUS_HTTP_TEST_PORT=8082}) need 8082 as well, only in the test realm.
      */
     private static void allowSecondTestPort(String adminToken) {
         String clients = keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM + "/clients";

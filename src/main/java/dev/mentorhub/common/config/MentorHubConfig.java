@@ -3,6 +3,7 @@ package dev.mentorhub.common.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Application settings under {@code mentorhub.*}; every one has a default and an environment variable form. */
 @ConfigMapping(prefix = "mentorhub")
@@ -141,9 +142,11 @@ public interface MentorHubConfig {
     }
 
     interface DatabaseSettings {
-        /** Start the embedded PostgreSQL when no QUARKUS_DATASOURCE_JDBC_URL is set. */
-        @WithDefault("true")
-        boolean embedded();
+        /**
+         * Start the embedded PostgreSQL when no QUARKUS_DATASOURCE_JDBC_URL is set. Unset: yes in dev mode, refused
+         * by the packaged app in production; {@code true} starts it there too; {@code false} never.
+         */
+        Optional<Boolean> embedded();
 
         /** Where the embedded PostgreSQL keeps its data; kept across restarts. */
         @WithDefault("data/postgres")
@@ -154,9 +157,12 @@ public interface MentorHubConfig {
     }
 
     interface KeycloakSettings {
-        /** Start the local Keycloak when no QUARKUS_OIDC_AUTH_SERVER_URL is set. */
-        @WithDefault("true")
-        boolean local();
+        /**
+         * Start the local Keycloak when no QUARKUS_OIDC_AUTH_SERVER_URL is set. Unset: yes in dev mode, refused by the
+         * packaged app in production; {@code true}: a local trial, which production also allows the localhost URLs
+         * and the development client secret (see common.local.ProductionChecks); {@code false} never.
+         */
+        Optional<Boolean> local();
 
         /** The unpacked keycloak-quarkus-dist (the build unpacks it here). */
         @WithDefault("target/keycloak/keycloak-26.5.6")
@@ -164,6 +170,10 @@ public interface MentorHubConfig {
 
         @WithDefault("deploy/keycloak/mentorhub-realm.json")
         String realmFile();
+
+        /** The demo accounts only the local Keycloak gets, added to the realm file on import. */
+        @WithDefault("deploy/keycloak/dev/mentorhub-users.json")
+        String devUsersFile();
 
         @WithDefault("8180")
         int port();

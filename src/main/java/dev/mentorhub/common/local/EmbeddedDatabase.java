@@ -15,6 +15,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "postgres";
     public static final String USER = "postgres";
 
+    /** Whether the data must survive a crash of the machine. */
+    public enum Durability { DURABLE, THROWAWAY }
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -25,8 +28,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * Starts PostgreSQL on {@code dataDirectory}, creating the cluster only when the directory holds none yet.
      *
      * @param port a fixed port, or 0 for any free one
+     * @param durability {@code DURABLE} for a data directory that is kept (the run command's {@code data/postgres}):
+     *     zonky starts the server with {@code -F} (no fsync) and {@code synchronous_commit=off}, fine for tests but
+     *     losing committed data on a power cut, so both are switched back on (a later {@code -c} wins over {@code -F});
+     *     {@code THROWAWAY} keeps zonky's fast settings, for a temporary directory
      */
-    public static EmbeddedDatabase start(Path dataDirectory, int port) {
+    public static EmbeddedDatabase start(Path dataDirectory, int port, Durability durability) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -34,6 +41,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "100");
+            if (durability == Durability.DURABLE) {
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -1,5 +1,7 @@
 package dev.mentorhub.common.local;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ public final class LocalKeycloak implements AutoCloseable {
     public static final String REALM = "mentorhub";
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
+    /** The mentorhub-web client secret of the local Keycloak only; production refuses it. */
+    public static final String DEV_CLIENT_SECRET = "mentorhub-web-dev-secret-change-me-in-production";
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
@@ -40,13 +43,19 @@ public final class LocalKeycloak implements AutoCloseable {
     }
 
     /**
-     * Starts Keycloak and waits until the realm answers.
+     * Starts Keycloak and waits until the realm answers. The realm is the production one, imported the way production
+     * imports it (its {@code ${MENTORHUB_WEB_CLIENT_SECRET}} and {@code ${MENTORHUB_PUBLIC_URL}} placeholders filled
+     * in by Keycloak from the environment), plus what only a local Keycloak gets: the demo users, and no email
+     * verification (there is no mail server for Keycloak here; MentorHub still trusts only verified addresses).
      *
      * @param home the unpacked distribution (the folder holding {@code bin/kc.sh})
      * @param realmFile the realm to import when it does not exist yet
+     * @param devUsersFile demo accounts ({@code {"users": [...]}}) added to the realm
+     * @param publicUrl where the app runs, for the web client's redirect URIs
      * @param inMemory {@code true} for a throw-away H2 database (tests), {@code false} to keep accounts across restarts
      */
-    public static LocalKeycloak start(Path home, Path realmFile, int port, boolean inMemory) {
+    public static LocalKeycloak start(Path home, Path realmFile, Path devUsersFile, String publicUrl, int port,
+            boolean inMemory) {
         Path kcScript = home.resolve("bin/kc.sh");
         if (!Files.isRegularFile(kcScript)) {
             throw new IllegalStateException("No Keycloak distribution at " + home.toAbsolutePath()
@@ -54,7 +63,7 @@ public final class LocalKeycloak implements AutoCloseable {
         }
         try {
             Path importDir = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            writeLocalRealm(realmFile, devUsersFile, importDir.resolve(REALM + "-realm.json"));
             kcScript.toFile().setExecutable(true);
 
             List<String> command = new ArrayList<>(List.of(kcScript.toAbsolutePath().toString(), "start-dev",
@@ -66,6 +75,8 @@ public final class LocalKeycloak implements AutoCloseable {
                     .redirectOutput(log.toFile());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            builder.environment().put("MENTORHUB_WEB_CLIENT_SECRET", DEV_CLIENT_SECRET);
+            builder.environment().put("MENTORHUB_PUBLIC_URL", publicUrl);
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             LocalKeycloak keycloak = new LocalKeycloak(builder.start(), port);
@@ -74,6 +85,15 @@ public final class LocalKeycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + home, e);
         }
+    }
+
+    /** The production realm with the demo users and without email verification, as the local import file. */
+    private static void writeLocalRealm(Path realmFile, Path devUsersFile, Path target) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode realm = (ObjectNode) json.readTree(realmFile.toFile());
+        realm.put("verifyEmail", false);
+        realm.set("users", json.readTree(devUsersFile.toFile()).required("users"));
+        json.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), realm);
     }
 
     public int port() {

@@ -6,6 +6,7 @@ import dev.mentorhub.member.SignedInIdentity;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -65,8 +66,21 @@ public class CurrentMember {
         }
         String username = firstNonBlank(token.getClaim("preferred_username"), token.getSubject());
         String displayName = firstNonBlank(token.getClaim("name"), username);
-        return new SignedInIdentity(token.getSubject(), username, displayName, token.getClaim("email"),
-                identity.getRoles().stream().filter(Roles.ALL::contains).collect(Collectors.toCollection(TreeSet::new)));
+        return new SignedInIdentity(token.getSubject(), username, displayName, verifiedEmail(token),
+                identity.getRoles().stream().filter(Roles.ALL::contains).collect(Collectors.toCollection(TreeSet::new)),
+                token.getClaim("name") instanceof String name && !name.isBlank(),
+                token.containsClaim("email") || token.containsClaim("email_verified"));
+    }
+
+    /**
+     * The token's {@code email} only when the provider says it verified it: anyone can register any address, so an
+     * unverified one proves nothing (email-domain eligibility, invitations and admin appointments rely on it).
+     */
+    private static String verifiedEmail(JsonWebToken token) {
+        Object verified = token.getClaim("email_verified");
+        boolean isVerified = verified instanceof Boolean b ? b
+                : verified instanceof JsonValue v && v.getValueType() == JsonValue.ValueType.TRUE;
+        return isVerified && token.getClaim("email") instanceof String email && !email.isBlank() ? email.trim() : null;
     }
 
     private static String firstNonBlank(Object preferred, String fallback) {

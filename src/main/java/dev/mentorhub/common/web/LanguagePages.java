@@ -6,11 +6,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The language switch in the page header: remembers the choice in a cookie and goes back to where the user was. */
 @Path("/language")
 public class LanguagePages {
+
+    private static final URI HOME = URI.create("/");
 
     @GET
     @Path("{tag}")
@@ -20,11 +23,26 @@ public class LanguagePages {
         }
         NewCookie cookie = new NewCookie.Builder(RequestLocale.COOKIE).value(tag).path("/").maxAge(365 * 24 * 3600)
                 .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
-        return Response.seeOther(URI.create(isLocalPath(back) ? back : "/")).cookie(cookie).build();
+        return Response.seeOther(localPathOrHome(back)).cookie(cookie).build();
     }
 
-    /** Only same-site paths, so the switch cannot be used as an open redirect. */
-    static boolean isLocalPath(String back) {
-        return back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+    /**
+     * {@code back} when it is a path of this site, else the home page: never another site (no open redirect), and
+     * never a failure, whatever the query held (spaces, control characters, broken escapes, backslashes).
+     */
+    static URI localPathOrHome(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
+            return HOME;
+        }
+        try {
+            URI uri = new URI(back);
+            if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawPath() == null
+                    || !uri.getRawPath().startsWith("/") || uri.getRawPath().startsWith("//")) {
+                return HOME;
+            }
+            return URI.create(uri.toASCIIString());
+        } catch (URISyntaxException e) {
+            return HOME;
+        }
     }
 }
