@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -134,7 +135,8 @@ class PagePostCsrfTest {
 
     @Test
     @TestSecurity(user = "pat", roles = {"member", "platform-admin"})
-    @OidcSecurity(claims = {@Claim(key = "sub", value = PAT), @Claim(key = "email", value = PAT_EMAIL)})
+    @OidcSecurity(claims = {@Claim(key = "sub", value = PAT), @Claim(key = "email", value = PAT_EMAIL),
+            @Claim(key = "email_verified", value = "true", type = ClaimType.BOOLEAN)})
     void shouldRefuseEveryPagePostWithoutAVerifiedTokenWhateverItsContentType() {
         Targets t = targets();
         State before = state(t);
@@ -190,7 +192,8 @@ class PagePostCsrfTest {
 
     @Test
     @TestSecurity(user = "pat", roles = {"member", "platform-admin"})
-    @OidcSecurity(claims = {@Claim(key = "sub", value = PAT + "-2"), @Claim(key = "email", value = "x" + PAT_EMAIL)})
+    @OidcSecurity(claims = {@Claim(key = "sub", value = PAT + "-2"), @Claim(key = "email", value = "x" + PAT_EMAIL),
+            @Claim(key = "email_verified", value = "true", type = ClaimType.BOOLEAN)})
     void shouldRefuseACrossSiteFormPostEvenWithTheRightToken() {
         String skill = TestData.unique("csrf-cross");
         data.skill(skill, null);
