@@ -57,6 +57,19 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return findLive(id);
     }
 
+    /**
+     * Whether the member exists and has not deleted their account, holding a shared lock on their row until the
+     * transaction ends: something written for them now (a request to them) either commits before their deletion
+     * starts, and is erased by it, or waits for the deletion and finds them deleted. {@code FOR SHARE} conflicts only
+     * with the deletion's {@code FOR NO KEY UPDATE}, not with other writers for the same member.
+     */
+    public boolean lockLiveShared(UUID id) {
+        List<?> live = getEntityManager()
+                .createNativeQuery("select deleted_at is null from member where id = :id for share")
+                .setParameter("id", id).getResultList();
+        return !live.isEmpty() && Boolean.TRUE.equals(live.get(0));
+    }
+
     /** The live member with this email address (any case), if exactly one has it. */
     public Optional<Member> findLiveByEmail(String email) {
         List<Member> found = list("lower(email) = ?1 and deletedAt is null", email.trim().toLowerCase());

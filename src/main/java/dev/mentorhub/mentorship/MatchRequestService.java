@@ -83,6 +83,10 @@ public class MatchRequestService {
         RequestKind kind = parseKind(body.kind());
         String message = body.message() == null ? "" : body.message().strip();
         List<String> goals = validate(body, kind, message);
+        // First, so that a deletion of the recipient running now either erases this request or makes it a 404.
+        if (!members.lockLiveShared(body.recipientId())) {
+            throw new NotFoundException();
+        }
         Profile recipient = profiles.findByIdOptional(body.recipientId())
                 .filter(p -> !p.member().isDeleted() && p.visibility() == Visibility.EVERYONE && p.isMentor())
                 .filter(p -> kind == RequestKind.MENTORING || p.isMentee())

@@ -14,6 +14,7 @@ import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.mentorship.MatchRequestService;
 import dev.mentorhub.mentorship.MentorshipDto;
+import dev.mentorhub.mentorship.RequestDto;
 import dev.mentorhub.mentorship.SendRequest;
 import dev.mentorhub.program.CohortService;
 import dev.mentorhub.program.ImportService;
@@ -30,6 +31,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -199,6 +201,36 @@ class AccountDeletionTest {
                 assertThat(status).isEqualTo("ACCEPTED");
             }
             assertThat(outcomes.get(1)).isEqualTo("deleted");
+        }
+    }
+
+    @Test
+    void shouldEitherRefuseASendOrCloseItsRequestWhenItRacesTheRecipientsDeletion() throws Exception {
+        String skill = data.skill(TestData.unique("send-race"), null).slug();
+        for (int round = 0; round < 8; round++) {
+            Member me = mentee(data.member("Sending Mentee"), skill);
+            Member mentor = mentor(data.member("Deleting Mentor"), skill);
+            String message = TestData.unique("send-race");
+
+            List<Object> outcomes = together(() -> {
+                try {
+                    return requests.send(me, send(mentor, message));
+                } catch (NotFoundException e) {
+                    return e;
+                }
+            }, () -> {
+                deletion.delete(mentor);
+                return "deleted";
+            });
+
+            // Either the send came first (and the deletion declined it) or it found the recipient deleted: 404.
+            assertThat(outcomes.get(0)).as("the send in round " + round)
+                    .isInstanceOfAny(RequestDto.class, NotFoundException.class);
+            assertThat(outcomes.get(1)).isEqualTo("deleted");
+            assertThat(count("select count(*) from match_request where recipient_id = :id and status = 'PENDING'",
+                    mentor.id())).as("pending requests to the deleted member after round " + round).isZero();
+            assertThat(count("select count(*) from match_request where recipient_id = :id and message <> ''",
+                    mentor.id())).as("request texts kept after round " + round).isZero();
         }
     }
 
