@@ -27,6 +27,10 @@ public class Member {
 
     private String email;
 
+    /** Whether {@link #email} came from a token that said Keycloak verified it (rows from before that rule: no). */
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -47,6 +51,7 @@ public class Member {
         username = "deleted";
         displayName = "Deleted member";
         email = null;
+        emailVerified = false;
         deletedAt = now;
     }
 
@@ -59,13 +64,20 @@ public class Member {
         oidcSubject = "deleted:" + id;
     }
 
-    /** Takes the name and the verified email (or none) the identity provider gives now; writes only a change. */
-    void identifiedAs(String newDisplayName, String newEmail) {
+    /** Takes the name the identity provider gives now; writes only a change. */
+    void renamed(String newDisplayName) {
         if (!displayName.equals(newDisplayName)) {
             displayName = newDisplayName;
         }
-        if (!Objects.equals(email, newEmail)) {
-            email = newEmail;
+    }
+
+    /** Takes the verified email (or none) the identity provider gives now; writes only a change. */
+    void verifiedEmailIs(String verifiedEmail) {
+        if (!Objects.equals(email, verifiedEmail)) {
+            email = verifiedEmail;
+        }
+        if (emailVerified != (verifiedEmail != null)) {
+            emailVerified = verifiedEmail != null;
         }
     }
 
@@ -89,8 +101,14 @@ public class Member {
         return displayName;
     }
 
+    /** Where mail to the member goes; not proof of who they are (see {@link #trustedEmail}). */
     public String email() {
         return email;
+    }
+
+    /** The address only when Keycloak verified it: the one that may grant anything (eligibility, invitations). */
+    public String trustedEmail() {
+        return emailVerified ? email : null;
     }
 
     public Instant createdAt() {

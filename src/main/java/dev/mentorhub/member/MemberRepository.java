@@ -24,8 +24,9 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
      */
     void insertIfAbsent(SignedInIdentity identity) {
         getEntityManager().createNativeQuery("""
-                insert into member (id, oidc_subject, username, display_name, email, created_at, last_seen_at)
-                values (:id, :subject, :username, :displayName, :email, now(), now())
+                insert into member (id, oidc_subject, username, display_name, email, email_verified, created_at,
+                                    last_seen_at)
+                values (:id, :subject, :username, :displayName, :email, :emailVerified, now(), now())
                 on conflict (oidc_subject) do nothing
                 """)
                 .setParameter("id", UUID.randomUUID())
@@ -33,6 +34,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 .setParameter("username", identity.username())
                 .setParameter("displayName", identity.displayName())
                 .setParameter("email", identity.email())
+                .setParameter("emailVerified", identity.email() != null)
                 .executeUpdate();
     }
 
@@ -70,9 +72,10 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return !live.isEmpty() && Boolean.TRUE.equals(live.get(0));
     }
 
-    /** The live member with this email address (any case), if exactly one has it. */
+    /** The live member with this verified email address (any case), if exactly one has it. */
     public Optional<Member> findLiveByEmail(String email) {
-        List<Member> found = list("lower(email) = ?1 and deletedAt is null", email.trim().toLowerCase());
+        List<Member> found = list("lower(email) = ?1 and emailVerified = true and deletedAt is null",
+                email.trim().toLowerCase());
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 

@@ -35,8 +35,12 @@ public class MemberService {
         if (members.touchLastSeen(member.id(), now, config.member().lastSeenResolution()) > 0) {
             members.getEntityManager().refresh(member);
         }
-        member.identifiedAs(identity.nameClaimed() ? identity.displayName() : member.displayName(),
-                identity.emailClaimed() ? identity.email() : member.email());
+        if (identity.nameClaimed()) {
+            member.renamed(identity.displayName());
+        }
+        if (identity.emailClaimed()) {
+            member.verifiedEmailIs(identity.email());
+        }
         return member;
     }
 }

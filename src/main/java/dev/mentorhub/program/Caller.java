@@ -11,7 +11,7 @@ public record Caller(UUID memberId, String email, boolean platformAdmin, Set<Str
 
     public static Caller of(CurrentMember current) {
         Member member = current.member();
-        return new Caller(member.id(), member.email(), current.isPlatformAdmin(), current.groups());
+        return new Caller(member.id(), member.trustedEmail(), current.isPlatformAdmin(), current.groups());
     }
 
     /** The lower-cased domain of the caller's email, or empty. */
