@@ -1,10 +1,10 @@
 package dev.mentorhub.matching;
 
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
-import dev.mentorhub.program.Caller;
-import dev.mentorhub.program.ProgramService;
 import dev.mentorhub.common.web.RequestLocale;
 import dev.mentorhub.matching.SuggestionService.Suggestions;
+import dev.mentorhub.program.ProgramService;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

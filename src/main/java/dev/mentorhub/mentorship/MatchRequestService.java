@@ -2,6 +2,7 @@ package dev.mentorhub.mentorship;
 
 import dev.mentorhub.block.BlockChanged;
 import dev.mentorhub.block.BlockService;
+import dev.mentorhub.common.Slugged;
 import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.persistence.Constraints;
 import dev.mentorhub.common.ratelimit.RateLimiter;
@@ -16,7 +17,6 @@ import dev.mentorhub.profile.GoalTag;
 import dev.mentorhub.profile.Profile;
 import dev.mentorhub.profile.ProfileChanged;
 import dev.mentorhub.profile.ProfileRepository;
-import dev.mentorhub.profile.Slugged;
 import dev.mentorhub.profile.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -1,7 +1,7 @@
 package dev.mentorhub.mentorship;
 
+import dev.mentorhub.common.Slugged;
 import dev.mentorhub.profile.GoalTag;
-import dev.mentorhub.profile.Slugged;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

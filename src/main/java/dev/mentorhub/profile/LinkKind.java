@@ -1,5 +1,7 @@
 package dev.mentorhub.profile;
 
+import dev.mentorhub.common.Slugged;
+
 /** The links a profile may show; the site-specific ones must point at that site. */
 public enum LinkKind implements Slugged {
     LINKEDIN("linkedin.com"), GITHUB("github.com"), KAGGLE("kaggle.com"), WEBSITE(null);

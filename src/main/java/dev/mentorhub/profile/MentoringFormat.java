@@ -1,5 +1,7 @@
 package dev.mentorhub.profile;
 
+import dev.mentorhub.common.Slugged;
+
 public enum MentoringFormat implements Slugged {
     VIDEO, IN_PERSON, CHAT;
 

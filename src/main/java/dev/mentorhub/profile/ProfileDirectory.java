@@ -1,5 +1,6 @@
 package dev.mentorhub.profile;
 
+import dev.mentorhub.common.Slugged;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem.FieldError;

@@ -1,5 +1,6 @@
 package dev.mentorhub.profile;
 
+import dev.mentorhub.common.Slugged;
 import dev.mentorhub.common.web.Problem.FieldError;
 import java.time.DayOfWeek;
 import java.time.ZoneId;

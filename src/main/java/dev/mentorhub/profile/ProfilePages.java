@@ -2,6 +2,7 @@ package dev.mentorhub.profile;
 
 import dev.mentorhub.block.BlockDto;
 import dev.mentorhub.block.BlockService;
+import dev.mentorhub.common.Slugged;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.security.SignOut;
 import dev.mentorhub.common.web.InvalidInputException;

@@ -166,10 +166,20 @@ public class ProfileService {
                 me.displayName(), me.email(), me.createdAt(), me.lastSeenAt());
         Map<String, Object> sections = new TreeMap<>();
         for (PersonalData feature : personalData) {
-            sections.putAll(feature.export(me));
+            feature.export(me).forEach((name, section) -> sections.merge(name, section, ProfileService::mergeSections));
         }
         return new DataExport(clock.instant(), account,
                 profiles.findByIdOptional(me.id()).map(p -> toDto(p, true)).orElse(null), sections);
+    }
+
+    /** Two features' parts of one export section (programs: memberships, invitations, cohort enrolments). */
+    private static Object mergeSections(Object one, Object other) {
+        if (!(one instanceof Map<?, ?> a) || !(other instanceof Map<?, ?> b)) {
+            throw new IllegalStateException("Two features export the same section: " + one + ", " + other);
+        }
+        Map<Object, Object> merged = new TreeMap<>(a);
+        merged.putAll(b);
+        return merged;
     }
 
     private Profile findOrStart(Member me) {

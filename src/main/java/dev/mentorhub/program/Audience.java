@@ -1,6 +1,6 @@
 package dev.mentorhub.program;
 
-import dev.mentorhub.profile.Slugged;
+import dev.mentorhub.common.Slugged;
 
 /** Who can see a program: every signed-in member (open community), or only its members and admins. */
 public enum Audience implements Slugged {

@@ -1,6 +1,6 @@
 package dev.mentorhub.program;
 
-import dev.mentorhub.profile.Slugged;
+import dev.mentorhub.common.Slugged;
 
 /**
  * Who may join: only people holding an invitation or the join link, people whose email is at a domain, or people in

@@ -1,6 +1,6 @@
 package dev.mentorhub.program;
 
-import dev.mentorhub.profile.Slugged;
+import dev.mentorhub.common.Slugged;
 
 /** How pairs form: members request each other, admins run cohort matching, or both. */
 public enum MatchingMode implements Slugged {

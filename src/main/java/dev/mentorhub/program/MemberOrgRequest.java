@@ -11,6 +11,8 @@ import java.util.List;
  */
 public record MemberOrgRequest(String department, String managerEmail) {
 
+    public static final int MAX_EMAIL = 320;
+    public static final int MAX_TEXT = 200;
     static final MemberOrgRequest UNKNOWN = new MemberOrgRequest(null, null);
 
     /** Trimmed, blanks as null, checked; every broken rule at once ({@code department}, {@code managerEmail}). */
@@ -18,11 +20,11 @@ public record MemberOrgRequest(String department, String managerEmail) {
         String dept = blankToNull(department);
         String manager = blankToNull(managerEmail);
         List<FieldError> errors = new ArrayList<>();
-        if (dept != null && dept.length() > ImportService.MAX_TEXT) {
-            errors.add(new FieldError("department", "must be at most " + ImportService.MAX_TEXT + " characters"));
+        if (dept != null && dept.length() > MAX_TEXT) {
+            errors.add(new FieldError("department", "must be at most " + MAX_TEXT + " characters"));
         }
         if (manager != null) {
-            if (manager.length() > ImportService.MAX_EMAIL || !MembershipService.isEmail(manager)) {
+            if (manager.length() > MAX_EMAIL || !MembershipService.isEmail(manager)) {
                 errors.add(new FieldError("managerEmail", "is not an email address"));
             } else if (manager.equalsIgnoreCase(memberEmail)) {
                 errors.add(new FieldError("managerEmail", "is the member's own address: nobody manages themselves"));

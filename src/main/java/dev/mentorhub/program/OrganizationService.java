@@ -2,7 +2,9 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.audit.AuditEntry;
 import dev.mentorhub.audit.AuditLog;
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.web.InvalidInputException;
+import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.common.web.Problem.FieldError;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;

@@ -1,5 +1,7 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.common.security.Caller;
+import dev.mentorhub.common.web.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +50,14 @@ public class ProgramAccess {
             throw new NotFoundException("program");
         }
         return program;
+    }
+
+    /**
+     * A program by id without asking who wants it: only for code that reached it through something the caller may
+     * see already (their invitation, their membership).
+     */
+    public Program reachedThrough(UUID programId) {
+        return programs.findByIdOptional(programId).orElseThrow(() -> new NotFoundException("program"));
     }
 
     public boolean administers(Caller caller, Program program) {

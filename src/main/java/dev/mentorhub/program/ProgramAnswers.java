@@ -14,9 +14,9 @@ import java.util.Set;
  * subset of them, a short text at most {@value #MAX_TEXT} characters. Unanswered (blank, empty) questions are left
  * out: the questions are optional. Answers are stored in the question's order.
  */
-final class ProgramAnswers {
+public final class ProgramAnswers {
 
-    static final int MAX_TEXT = 300;
+    public static final int MAX_TEXT = 300;
 
     private ProgramAnswers() {
     }
@@ -81,7 +81,7 @@ final class ProgramAnswers {
         return clean;
     }
 
-    static String field(String questionId) {
+    public static String field(String questionId) {
         return "answers." + questionId;
     }
 }

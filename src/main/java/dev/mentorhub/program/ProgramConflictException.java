@@ -7,7 +7,7 @@ public class ProgramConflictException extends DomainException {
 
     private final String type;
 
-    ProgramConflictException(String type, String message) {
+    public ProgramConflictException(String type, String message) {
         super(409, message);
         this.type = type;
     }

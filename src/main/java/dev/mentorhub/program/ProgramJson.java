@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads and writes the program tables' JSON columns. */
-final class ProgramJson {
+public final class ProgramJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
     private ProgramJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -32,7 +32,7 @@ final class ProgramJson {
         });
     }
 
-    static Map<String, Object> map(String json) {
+    public static Map<String, Object> map(String json) {
         return read(json, new TypeReference<>() {
         });
     }

@@ -83,7 +83,7 @@ public class ProgramMembership {
     }
 
     /** True when an admin removed the member at or after {@code since} (null: ever). */
-    boolean removedSince(Instant since) {
+    public boolean removedSince(Instant since) {
         return removedAt != null && (since == null || !removedAt.isBefore(since));
     }
 

@@ -1,12 +1,10 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.member.DeletedMember;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.PersonalData;
-import dev.mentorhub.notification.Mails;
-import dev.mentorhub.notification.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -14,11 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.query.NativeQuery;
 
 /**
- * What programs hold about a member: memberships (with answers, department and manager), invitations to their
- * address, the organizations they administer and their cohort enrolments; for the data export and account deletion.
+ * What programs hold about a member: memberships (with answers, department and manager) and the organizations they
+ * administer, in the export's {@code programs} section (invitations and cohort enrolments add theirs to it); for the
+ * data export and account deletion.
  */
 @ApplicationScoped
 class ProgramPersonalData implements PersonalData {
@@ -27,36 +25,20 @@ class ProgramPersonalData implements PersonalData {
             Map<String, Object> answers, String department, String managerEmail, Instant joinedAt, Instant leftAt) {
     }
 
-    record InvitationExport(UUID programId, String programName, String email, String displayName, String role,
-            String source, Map<String, Object> details, Instant invitedAt, Instant acceptedAt) {
-    }
-
     record AdministeredExport(UUID organizationId, String name) {
-    }
-
-    record EnrolmentExport(UUID cohortId, String cohortName, UUID programId, String role, Instant enrolledAt) {
     }
 
     private final MembershipService membershipService;
     private final MembershipRepository memberships;
-    private final InvitationRepository invitations;
     private final ProgramRepository programs;
     private final OrganizationRepository organizations;
-    private final Outbox outbox;
-    private final Mails mails;
-    private final EntityManager em;
 
     ProgramPersonalData(MembershipService membershipService, MembershipRepository memberships,
-            InvitationRepository invitations, ProgramRepository programs, OrganizationRepository organizations,
-            Outbox outbox, Mails mails, EntityManager em) {
+            ProgramRepository programs, OrganizationRepository organizations) {
         this.membershipService = membershipService;
         this.memberships = memberships;
-        this.invitations = invitations;
         this.programs = programs;
         this.organizations = organizations;
-        this.outbox = outbox;
-        this.mails = mails;
-        this.em = em;
     }
 
     @Override
@@ -67,31 +49,15 @@ class ProgramPersonalData implements PersonalData {
                         m.role().slug(), m.source().name().toLowerCase(Locale.ROOT), ProgramJson.map(m.answers()),
                         m.department(), m.managerEmail(), m.joinedAt(), m.leftAt()))
                 .toList();
-        List<InvitationExport> invited = invitations.addressedTo(me.id(), me.email()).stream()
-                .map(i -> new InvitationExport(i.programId(), programs.findById(i.programId()).name(), i.email(),
-                        i.displayName(), i.role().slug(), i.source().name().toLowerCase(Locale.ROOT),
-                        ProgramJson.map(i.details()), i.invitedAt(), i.acceptedAt()))
-                .toList();
         List<AdministeredExport> administered = organizations.listAdministeredBy(me.id()).stream()
                 .map(o -> new AdministeredExport(o.id(), o.name())).toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select c.id, c.name, c.program_id, e.role, e.enrolled_at from cohort_enrolment e
-                join cohort c on c.id = e.cohort_id where e.member_id = :id order by e.enrolled_at
-                """).unwrap(NativeQuery.class).addScalar("id", UUID.class).addScalar("name", String.class)
-                .addScalar("program_id", UUID.class).addScalar("role", String.class)
-                .addScalar("enrolled_at", Instant.class).setParameter("id", me.id()).getResultList();
-        List<EnrolmentExport> enrolled = rows.stream().map(r -> new EnrolmentExport((UUID) r[0], (String) r[1],
-                (UUID) r[2], ((String) r[3]).toLowerCase(Locale.ROOT), (Instant) r[4])).toList();
-        return Map.of("programs", Map.of("memberships", joined, "invitations", invited,
-                "organizationsAdministered", administered, "cohortEnrolments", enrolled));
+        return Map.of("programs", Map.of("memberships", joined, "organizationsAdministered", administered));
     }
 
     /**
      * Leaves every program the ordinary way, clears the answers, department and manager of every membership (the rows
      * stay, with their dates, for the dashboards), clears the member's address where it is another member's manager,
-     * and deletes their organization-admin rows, cohort enrolments and invitations (to their address, or accepted
-     * by them; their mail goes with the member's mail). Mail of invitations they sent is rewritten without them.
+     * and deletes their organization-admin rows.
      */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -106,16 +72,6 @@ class ProgramPersonalData implements PersonalData {
             memberships.update("managerEmail = null where lower(managerEmail) = ?1",
                     deleted.email().toLowerCase(Locale.ROOT));
         }
-        invitations.addressedTo(id, deleted.email()).forEach(invitations::delete);
-        // Invitations they sent stay (the program sent them), but their mail no longer names them as the inviter.
-        for (Invitation invitation : invitations.list("invitedBy", id)) {
-            String program = programs.findById(invitation.programId()).name();
-            // The key and the fallback inviter name MembershipService.inviteAll uses.
-            outbox.rewriteOrForget("invitation:" + invitation.id(),
-                    locale -> mails.invitation(locale, program, "MentorHub", invitation.token()));
-        }
         organizations.dismissEverywhere(id);
-        em.createNativeQuery("delete from cohort_enrolment where member_id = :id").setParameter("id", id)
-                .executeUpdate();
     }
 }

@@ -1,6 +1,6 @@
 package dev.mentorhub.program;
 
-import dev.mentorhub.profile.Slugged;
+import dev.mentorhub.common.Slugged;
 
 /** What a member does in one program. */
 public enum ProgramRole implements Slugged {

@@ -3,6 +3,7 @@ package dev.mentorhub.program;
 import dev.mentorhub.audit.AuditEntry;
 import dev.mentorhub.audit.AuditLog;
 import dev.mentorhub.common.persistence.Constraints;
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.matching.engine.OrgChart;
 import dev.mentorhub.matching.engine.ProgramRules;
 import dev.mentorhub.matching.engine.Weights;
@@ -168,7 +169,7 @@ public class ProgramService {
         return own == null ? Weights.DEFAULT : own.toEngine();
     }
 
-    ProgramDto toDto(Caller caller, Program program) {
+    public ProgramDto toDto(Caller caller, Program program) {
         return toDtos(caller, List.of(program)).get(0);
     }
 
@@ -206,7 +207,7 @@ public class ProgramService {
         return new ProgramConflictException("duplicate-name", "This organization already has a program named so.");
     }
 
-    static AuditEntry entry(Caller caller, Program program, String action, String type, String target) {
+    public static AuditEntry entry(Caller caller, Program program, String action, String type, String target) {
         return new AuditEntry(caller.memberId(), program.organizationId(), program.id(), action, type, target);
     }
 }

@@ -1,8 +1,8 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.common.Slugged;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.Problem.FieldError;
-import dev.mentorhub.profile.Slugged;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Checks a {@link ProgramRequest} and reports every broken rule at once, naming fields as the client sent them. */
-final class ProgramValidator {
+public final class ProgramValidator {
 
     static final int MAX_QUESTIONS = 20;
     static final int MAX_OPTIONS = 20;
@@ -25,7 +25,7 @@ final class ProgramValidator {
     private ProgramValidator() {
     }
 
-    static ProgramSettings validate(ProgramRequest r) {
+    public static ProgramSettings validate(ProgramRequest r) {
         if (r == null) {
             throw new InvalidInputException(List.of(new FieldError("name", "is required")));
         }

@@ -8,7 +8,7 @@ import dev.mentorhub.common.web.DomainException;
  */
 public class RemovedByAdminException extends DomainException {
 
-    RemovedByAdminException() {
+    public RemovedByAdminException() {
         super(403, "An admin removed you from this program; ask them to invite you again.");
     }
 

@@ -4,14 +4,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Unguessable tokens for join links and invitations: 144 random bits, URL-safe. */
-final class Tokens {
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Tokens() {
     }
 
-    static String next() {
+    public static String next() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

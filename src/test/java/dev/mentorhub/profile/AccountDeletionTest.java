@@ -16,13 +16,14 @@ import dev.mentorhub.mentorship.MatchRequestService;
 import dev.mentorhub.mentorship.MentorshipDto;
 import dev.mentorhub.mentorship.RequestDto;
 import dev.mentorhub.mentorship.SendRequest;
-import dev.mentorhub.program.CohortService;
-import dev.mentorhub.program.ImportService;
 import dev.mentorhub.program.MemberOrgRequest;
 import dev.mentorhub.program.MembershipService;
 import dev.mentorhub.program.ProgramDto;
 import dev.mentorhub.program.ProgramQuestion;
 import dev.mentorhub.program.ProgramWorld;
+import dev.mentorhub.program.RosterService;
+import dev.mentorhub.program.cohort.CohortService;
+import dev.mentorhub.program.imports.ImportService;
 import dev.mentorhub.testsupport.TestData;
 import dev.mentorhub.testsupport.TestKeycloak;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -72,6 +73,9 @@ class AccountDeletionTest {
 
     @Inject
     MembershipService memberships;
+
+    @Inject
+    RosterService roster;
 
     @Inject
     CohortService cohorts;
@@ -355,11 +359,11 @@ class AccountDeletionTest {
         memberships.saveAnswers(ProgramWorld.caller(me), program.id(), Map.of("mood", traces.get("answer")));
         traces.put("department", TestData.unique("department"));
         traces.put("manager email", TestData.unique("boss") + "@example.org");
-        memberships.changeOrg(ProgramWorld.caller(admin), program.id(), me.id(),
+        roster.changeOrg(ProgramWorld.caller(admin), program.id(), me.id(),
                 new MemberOrgRequest(traces.get("department"), traces.get("manager email")));
         Member colleague = world.someone("Colleague");
         world.join(admin, program.id(), colleague, "mentee");
-        memberships.changeOrg(ProgramWorld.caller(admin), program.id(), colleague.id(),
+        roster.changeOrg(ProgramWorld.caller(admin), program.id(), colleague.id(),
                 new MemberOrgRequest("Colleagues", email));
         UUID cohort = world.cohort(admin, program.id(), TestData.unique("Cohort"), "enrolling").id();
         cohorts.enrol(ProgramWorld.caller(me), program.id(), cohort, "mentee");

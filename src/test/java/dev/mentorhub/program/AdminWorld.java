@@ -1,5 +1,6 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberService;
 import dev.mentorhub.member.SignedInIdentity;

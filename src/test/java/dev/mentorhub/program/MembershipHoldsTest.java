@@ -8,9 +8,14 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.Member;
+import dev.mentorhub.program.invitation.InvitationDto;
+import dev.mentorhub.program.invitation.InvitationService;
+import dev.mentorhub.program.invitation.InviteRequest;
+import dev.mentorhub.program.invitation.InviteResult;
 import dev.mentorhub.testsupport.HtmlForms;
 import dev.mentorhub.testsupport.Rows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,6 +49,12 @@ class MembershipHoldsTest {
     MembershipService memberships;
 
     @Inject
+    RosterService roster;
+
+    @Inject
+    InvitationService invitations;
+
+    @Inject
     ProgramFixture fixture;
 
     @Inject
@@ -65,10 +76,10 @@ class MembershipHoldsTest {
         Member removed = world.someone("Removed");
         Caller me = ProgramWorld.caller(removed);
         String token = world.invite(admin, program, removed.email(), "mentor");
-        memberships.acceptInvitation(me, token);
-        memberships.remove(ProgramWorld.caller(admin), program, removed.id());
+        invitations.acceptInvitation(me, token);
+        roster.remove(ProgramWorld.caller(admin), program, removed.id());
 
-        assertThatThrownBy(() -> memberships.acceptInvitation(me, token)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> invitations.acceptInvitation(me, token)).isInstanceOfSatisfying(
                 DomainException.class, e -> assertThat(e.type()).isEqualTo("invitation-used"));
         String code = world.joinCode(admin, program);
         assertThatThrownBy(() -> memberships.joinByLink(me, code, "mentee")).isInstanceOfSatisfying(
@@ -80,14 +91,14 @@ class MembershipHoldsTest {
                 DomainException.class, e -> assertThat(e.type()).isEqualTo("removed-by-admin"));
         assertThat(active(program, removed)).isFalse();
 
-        InviteResult again = memberships.invite(ProgramWorld.caller(admin), program,
+        InviteResult again = invitations.invite(ProgramWorld.caller(admin), program,
                 new InviteRequest(List.of(removed.email()), "mentee"), java.util.Locale.ENGLISH);
         assertThat(again.invited()).containsExactly(removed.email());
         String renewed = fixture.invitationToken(program, removed.email());
         assertThat(renewed).isNotEqualTo(token);
-        assertThatThrownBy(() -> memberships.acceptInvitation(me, token)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> invitations.acceptInvitation(me, token)).isInstanceOfSatisfying(
                 DomainException.class, e -> assertThat(e.status()).isEqualTo(404));
-        assertThat(memberships.acceptInvitation(me, renewed).role()).isEqualTo(ProgramRole.MENTEE);
+        assertThat(invitations.acceptInvitation(me, renewed).role()).isEqualTo(ProgramRole.MENTEE);
         assertThat(active(program, removed)).isTrue();
         assertThat(mails(removed.email())).isEqualTo(2);
     }
@@ -111,9 +122,9 @@ class MembershipHoldsTest {
         Member removed = world.someone("Removed");
         String token = world.invite(admin, program, removed.email(), "mentee");
         world.join(admin, program, removed, "mentee");
-        memberships.remove(ProgramWorld.caller(admin), program, removed.id());
+        roster.remove(ProgramWorld.caller(admin), program, removed.id());
 
-        assertThatThrownBy(() -> memberships.acceptInvitation(ProgramWorld.caller(removed), token))
+        assertThatThrownBy(() -> invitations.acceptInvitation(ProgramWorld.caller(removed), token))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.type()).isEqualTo("removed-by-admin"));
         assertThat(active(program, removed)).isFalse();
@@ -126,11 +137,11 @@ class MembershipHoldsTest {
         Member invitee = world.someone("Invitee");
         Caller me = ProgramWorld.caller(invitee);
         String token = world.invite(admin, program, invitee.email(), "both");
-        memberships.acceptInvitation(me, token);
+        invitations.acceptInvitation(me, token);
 
-        assertThat(memberships.acceptInvitation(me, token).role()).isEqualTo(ProgramRole.BOTH);
+        assertThat(invitations.acceptInvitation(me, token).role()).isEqualTo(ProgramRole.BOTH);
         memberships.leave(me, program);
-        assertThatThrownBy(() -> memberships.acceptInvitation(me, token)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> invitations.acceptInvitation(me, token)).isInstanceOfSatisfying(
                 DomainException.class, e -> {
                     assertThat(e.status()).isEqualTo(410);
                     assertThat(e.type()).isEqualTo("invitation-used");
@@ -147,24 +158,24 @@ class MembershipHoldsTest {
         String token = world.invite(admin, program, invitee.email(), "mentee");
         invitedAgo(program, invitee.email(), Duration.ofDays(31));
 
-        assertThat(memberships.pendingInvitationPreviews(me)).isEmpty();
-        InvitationDto listed = memberships.invitations(ProgramWorld.caller(admin), program, new PageRequest(0, 20)).items().get(0);
+        assertThat(invitations.pendingInvitationPreviews(me)).isEmpty();
+        InvitationDto listed = invitations.invitations(ProgramWorld.caller(admin), program, new PageRequest(0, 20)).items().get(0);
         assertThat(listed.expired()).isTrue();
         assertThat(listed.expiresAt()).isBefore(Instant.now());
-        assertThatThrownBy(() -> memberships.acceptInvitation(me, token)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> invitations.acceptInvitation(me, token)).isInstanceOfSatisfying(
                 DomainException.class, e -> {
                     assertThat(e.status()).isEqualTo(410);
                     assertThat(e.type()).isEqualTo("invitation-expired");
                 });
 
-        InviteResult again = memberships.invite(ProgramWorld.caller(admin), program,
+        InviteResult again = invitations.invite(ProgramWorld.caller(admin), program,
                 new InviteRequest(List.of(invitee.email()), "mentor"), java.util.Locale.ENGLISH);
         assertThat(again.invited()).containsExactly(invitee.email());
         String renewed = fixture.invitationToken(program, invitee.email());
-        InvitationDto renewedRow = memberships.invitations(ProgramWorld.caller(admin), program, new PageRequest(0, 20)).items().get(0);
+        InvitationDto renewedRow = invitations.invitations(ProgramWorld.caller(admin), program, new PageRequest(0, 20)).items().get(0);
         assertThat(renewedRow.expired()).isFalse();
         assertThat(renewedRow.expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(29)));
-        assertThat(memberships.acceptInvitation(me, renewed).role()).isEqualTo(ProgramRole.MENTOR);
+        assertThat(invitations.acceptInvitation(me, renewed).role()).isEqualTo(ProgramRole.MENTOR);
     }
 
     @Test
@@ -175,7 +186,7 @@ class MembershipHoldsTest {
         String email = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "select email from program_invitation where token = ?1").setParameter(1, token).getSingleResult());
 
-        InviteResult again = memberships.invite(ProgramWorld.caller(admin), program,
+        InviteResult again = invitations.invite(ProgramWorld.caller(admin), program,
                 new InviteRequest(List.of(email), "mentee"), java.util.Locale.ENGLISH);
         assertThat(again.alreadyInvited()).containsExactly(email);
         assertThat(fixture.invitationToken(program, email))
@@ -190,8 +201,8 @@ class MembershipHoldsTest {
         Member admin = world.someone("Holds Admin");
         UUID program = world.openProgram(admin).id();
         String token = world.invite(admin, program, REMY_EMAIL, "mentee");
-        memberships.acceptInvitation(ProgramWorld.caller(remy), token);
-        memberships.remove(ProgramWorld.caller(admin), program, remy.id());
+        invitations.acceptInvitation(ProgramWorld.caller(remy), token);
+        roster.remove(ProgramWorld.caller(admin), program, remy.id());
         String code = world.joinCode(admin, program);
         String formPage = "/join/" + code;
 

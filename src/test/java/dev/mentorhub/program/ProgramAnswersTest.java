@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The rules for answers to a program's extra questions. */
-class ProgramAnswersTest {
+public class ProgramAnswersTest {
 
-    static final List<ProgramQuestion> QUESTIONS = List.of(
+    public static final List<ProgramQuestion> QUESTIONS = List.of(
             new ProgramQuestion("team", "Your team", "single-choice", List.of("Sales", "Engineering"), true),
             new ProgramQuestion("topics", "Topics", "multi-choice", List.of("Leadership", "Java", "Public speaking"),
                     true),

@@ -5,6 +5,7 @@ import static dev.mentorhub.testsupport.TestKeycloak.accessToken;
 import static dev.mentorhub.testsupport.TestKeycloak.createUser;
 import static io.restassured.RestAssured.given;
 
+import dev.mentorhub.program.invitation.InvitationTokens;
 import dev.mentorhub.testsupport.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -21,10 +22,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgramFixture {
 
-    private final InvitationRepository invitations;
+    private final InvitationTokens tokens;
 
-    ProgramFixture(InvitationRepository invitations) {
-        this.invitations = invitations;
+    ProgramFixture(InvitationTokens tokens) {
+        this.tokens = tokens;
     }
 
     /** Someone signed in once through the API: their token, member id and email. */
@@ -92,7 +93,6 @@ public class ProgramFixture {
     }
 
     public String invitationToken(UUID programId, String email) {
-        return QuarkusTransaction.requiringNew().call(() -> invitations.findByEmail(programId, email).orElseThrow()
-                .token());
+        return QuarkusTransaction.requiringNew().call(() -> tokens.of(programId, email));
     }
 }

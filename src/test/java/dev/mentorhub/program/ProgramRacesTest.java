@@ -3,8 +3,13 @@ package dev.mentorhub.program;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mentorhub.member.Member;
-import dev.mentorhub.testsupport.Race;
+import dev.mentorhub.program.cohort.CohortDto;
+import dev.mentorhub.program.cohort.CohortService;
+import dev.mentorhub.program.invitation.InvitationService;
+import dev.mentorhub.program.invitation.InviteRequest;
+import dev.mentorhub.program.invitation.InviteResult;
 import dev.mentorhub.testsupport.Race.Outcome;
+import dev.mentorhub.testsupport.Race;
 import dev.mentorhub.testsupport.Rows;
 import dev.mentorhub.testsupport.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +40,9 @@ class ProgramRacesTest {
 
     @Inject
     MembershipService memberships;
+
+    @Inject
+    InvitationService invitations;
 
     @Inject
     EntityManager em;
@@ -129,7 +137,7 @@ class ProgramRacesTest {
         UUID program = world.openProgram(admin).id();
         String email = TestData.unique("invitee") + "@example.org";
 
-        List<Outcome<InviteResult>> outcomes = Race.run(THREADS, i -> () -> memberships.invite(
+        List<Outcome<InviteResult>> outcomes = Race.run(THREADS, i -> () -> invitations.invite(
                 ProgramWorld.caller(admin), program, new InviteRequest(List.of(i % 2 == 0 ? email
                         : email.toUpperCase(Locale.ROOT)), "mentee"), Locale.ENGLISH));
 

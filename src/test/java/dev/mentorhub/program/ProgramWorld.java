@@ -1,8 +1,14 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberService;
 import dev.mentorhub.member.SignedInIdentity;
+import dev.mentorhub.program.cohort.CohortDto;
+import dev.mentorhub.program.cohort.CohortService;
+import dev.mentorhub.program.invitation.InvitationService;
+import dev.mentorhub.program.invitation.InvitationTokens;
+import dev.mentorhub.program.invitation.InviteRequest;
 import dev.mentorhub.testsupport.TestData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -24,16 +30,19 @@ public class ProgramWorld {
     private final ProgramService programs;
     private final MembershipService memberships;
     private final CohortService cohorts;
-    private final InvitationRepository invitations;
+    private final InvitationService invitations;
+    private final InvitationTokens tokens;
 
     ProgramWorld(MemberService members, OrganizationService organizations, ProgramService programs,
-            MembershipService memberships, CohortService cohorts, InvitationRepository invitations) {
+            MembershipService memberships, CohortService cohorts, InvitationService invitations,
+            InvitationTokens tokens) {
         this.members = members;
         this.organizations = organizations;
         this.programs = programs;
         this.memberships = memberships;
         this.cohorts = cohorts;
         this.invitations = invitations;
+        this.tokens = tokens;
     }
 
     public Member member(String subject, String name, String email) {
@@ -88,8 +97,8 @@ public class ProgramWorld {
     }
 
     public String invite(Member admin, UUID programId, String email, String role) {
-        memberships.invite(caller(admin), programId, new InviteRequest(List.of(email), role), Locale.ENGLISH);
-        return invitations.findByEmail(programId, email).orElseThrow().token();
+        invitations.invite(caller(admin), programId, new InviteRequest(List.of(email), role), Locale.ENGLISH);
+        return tokens.of(programId, email);
     }
 
     public CohortDto cohort(Member admin, UUID programId, String name, String state) {

@@ -1,8 +1,8 @@
 package dev.mentorhub.common.web;
 
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.security.Roles;
-import dev.mentorhub.program.Caller;
 import dev.mentorhub.program.ProgramAccess;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.runtime.BlockingOperationControl;

@@ -1,9 +1,9 @@
 package dev.mentorhub.program.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.RequestLocale;
-import dev.mentorhub.program.Caller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -1,8 +1,8 @@
 package dev.mentorhub.program.dashboard;
 
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.RequestLocale;
-import dev.mentorhub.program.Caller;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

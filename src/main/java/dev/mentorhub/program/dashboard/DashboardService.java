@@ -1,6 +1,6 @@
 package dev.mentorhub.program.dashboard;
 
-import dev.mentorhub.program.Caller;
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.program.Program;
 import dev.mentorhub.program.ProgramAccess;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,8 +3,8 @@ package dev.mentorhub.common.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.member.Member;
-import dev.mentorhub.program.Caller;
 import dev.mentorhub.program.MembershipService;
 import dev.mentorhub.program.OrganizationService;
 import dev.mentorhub.program.ProgramDto;

@@ -1,0 +1,24 @@
+package dev.mentorhub.common.security;
+
+import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.member.Member;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** Who is asking, as the program rules need it: the member, whether they run the platform, their email and groups. */
+public record Caller(UUID memberId, String email, boolean platformAdmin, Set<String> groups) {
+
+    public static Caller of(CurrentMember current) {
+        Member member = current.member();
+        return new Caller(member.id(), member.trustedEmail(), current.isPlatformAdmin(), current.groups());
+    }
+
+    /** The lower-cased domain of the caller's email, or empty. */
+    public String emailDomain() {
+        if (email == null || email.indexOf('@') < 0) {
+            return "";
+        }
+        return email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+}
