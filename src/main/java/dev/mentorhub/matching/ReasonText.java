@@ -15,7 +15,7 @@ import java.util.function.IntFunction;
 
 /**
  * Writes the engine's structured {@link Reason}s as sentences in English or Simplified Chinese, from the {@code mm}
- * message bundle ({@link MatchingMessages}, messages/mm_zh.properties), with the skill names of that language.
+ * message bundle ({@link MatchingMessages}, messages/matching_zh.properties), with the skill names of that language.
  */
 @ApplicationScoped
 class ReasonText {

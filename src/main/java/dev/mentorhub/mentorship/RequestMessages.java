@@ -3,8 +3,8 @@ package dev.mentorhub.mentorship;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Text of the requests page and the request form: {@code {rq:...}}; Chinese in messages/rq_zh.properties. */
-@MessageBundle("rq")
+/** Text of the requests page and the request form: {@code {requests:...}}; Chinese in messages/requests_zh.properties. */
+@MessageBundle("requests")
 public interface RequestMessages {
 
     @Message("Requests") String title();

@@ -3,8 +3,8 @@ package dev.mentorhub.profile;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Text of the profile, onboarding and directory pages: {@code {pm:...}}; Chinese in messages/pm_zh.properties. */
-@MessageBundle("pm")
+/** Text of the profile, onboarding and directory pages: {@code {profile:...}}; Chinese in messages/profile_zh.properties. */
+@MessageBundle("profile")
 public interface ProfileMessages {
 
     @Message("My profile") String my_profile();

@@ -3,8 +3,8 @@ package dev.mentorhub.program;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Text of the admin pages (organizations, programs, cohorts, members, audit): {@code {pa:...}}; Chinese in pa_zh. */
-@MessageBundle("pa")
+/** Text of the admin pages (organizations, programs, cohorts, members, audit): {@code {admin:...}}; Chinese in admin_zh. */
+@MessageBundle("admin")
 public interface AdminMessages {
 
     @Message("Admin") String nav_admin();

@@ -5,9 +5,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Text of the member's program pages (/programs, /join, /invitations) and the admins' attention lists:
- * {@code {pp:...}}; Chinese in messages/pp_zh.properties.
+ * {@code {programs:...}}; Chinese in messages/programs_zh.properties.
  */
-@MessageBundle("pp")
+@MessageBundle("programs")
 public interface ProgramPageMessages {
 
     @Message("Programs") String title();
