@@ -30,7 +30,6 @@ public interface RequestMessages {
     @Message("(no message)") String no_message();
     @Message("Your private reason: {reason}") String your_reason(String reason);
 
-    @Message("Accept") String accept();
     @Message("Decline") String decline();
     @Message("Reason (optional; only you will see it)") String decline_reason();
     @Message("Withdraw") String withdraw();

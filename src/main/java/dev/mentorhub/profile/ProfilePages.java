@@ -84,8 +84,9 @@ public class ProfilePages {
             return java.util.Arrays.stream(CareerStage.values()).map(Slugged::slug).toList();
         }
 
-        public String pageLink(int page) {
-            return "/directory?" + filters.query() + "page=" + page;
+        /** The directory with these filters, ready for a page number. */
+        public String pageBase() {
+            return "/directory?" + filters.query();
         }
     }
 

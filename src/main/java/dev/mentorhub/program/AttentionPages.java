@@ -61,8 +61,8 @@ public class AttentionPages {
             return instant == null ? "" : WHEN.format(instant);
         }
 
-        public String link(int page) {
-            return "/admin/programs/" + programId + "/attention?tab=" + tab + "&page=" + page;
+        public String pageBase() {
+            return "/admin/programs/" + programId + "/attention?tab=" + tab + "&";
         }
     }
 

@@ -3,6 +3,7 @@ package dev.mentorhub.program;
 import dev.mentorhub.common.security.Roles;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageRequest;
+import dev.mentorhub.common.web.Pager;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import io.quarkus.qute.CheckedTemplate;

@@ -3,6 +3,7 @@ package dev.mentorhub.program;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
+import dev.mentorhub.common.web.Pager;
 import dev.mentorhub.common.web.Problem.FieldError;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
