@@ -1,5 +1,7 @@
 package dev.mentorhub.profile;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.block.BlockDto;
 import dev.mentorhub.block.BlockService;
 import dev.mentorhub.common.security.CurrentMember;
@@ -114,7 +116,7 @@ public class ProfilePages {
     @GET
     @Path("onboarding")
     public Response onboarding() {
-        return Response.seeOther(URI.create("/onboarding/1")).build();
+        return seeOther("/onboarding/1");
     }
 
     @GET

@@ -2,15 +2,13 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.Problem.FieldError;
 import dev.mentorhub.common.web.RequestLocale;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -75,9 +73,7 @@ class AdminSupport {
     }
 
     AdminMessages messages() {
-        return locale().getLanguage().equals(Locale.CHINESE.getLanguage())
-                ? MessageBundles.get(AdminMessages.class, Localized.Literal.of("zh"))
-                : MessageBundles.get(AdminMessages.class);
+        return Bundles.of(AdminMessages.class, locale());
     }
 
     /**
@@ -107,10 +103,6 @@ class AdminSupport {
 
     static String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
-    }
-
-    static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
     }
 
     /** The form again, with what was typed and why it was refused; the status says how it went. */

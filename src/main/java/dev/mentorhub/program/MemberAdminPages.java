@@ -1,5 +1,7 @@
 package dev.mentorhub.program;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
@@ -92,7 +94,7 @@ public class MemberAdminPages {
         try {
             InviteResult result = memberships.invite(support.caller(), program.id(),
                     new InviteRequest(addresses, role), support.locale());
-            return AdminSupport.seeOther(base(program.id()) + "?invited=" + result.invited().size() + "&skipped="
+            return seeOther(base(program.id()) + "?invited=" + result.invited().size() + "&skipped="
                     + result.alreadyInvited().size() + "#invite");
         } catch (InvalidInputException e) {
             InviteForm form = new InviteForm(emails == null ? "" : emails, role, describe(e.errors(), addresses), "");
@@ -105,7 +107,7 @@ public class MemberAdminPages {
     public Response changeRole(@RestPath UUID id, @RestPath UUID memberId, @RestForm String role,
             @RestForm String back) {
         memberships.changeRole(support.caller(), id, memberId, role);
-        return AdminSupport.seeOther(back(id, back));
+        return seeOther(back(id, back));
     }
 
     @GET
@@ -125,7 +127,7 @@ public class MemberAdminPages {
         try {
             memberships.changeOrg(support.caller(), program.id(), memberId,
                     new MemberOrgRequest(department, managerEmail));
-            return AdminSupport.seeOther(back(id, back));
+            return seeOther(back(id, back));
         } catch (InvalidInputException e) {
             ProgramMemberDto member = memberships.member(support.caller(), program.id(), memberId);
             OrgForm form = new OrgForm(department == null ? "" : department,
@@ -138,7 +140,7 @@ public class MemberAdminPages {
     @Path("{memberId}/remove")
     public Response remove(@RestPath UUID id, @RestPath UUID memberId, @RestForm String back) {
         memberships.remove(support.caller(), id, memberId);
-        return AdminSupport.seeOther(back(id, back));
+        return seeOther(back(id, back));
     }
 
     private TemplateInstance page(ProgramDto program, String q, Integer page, Integer invitationsPage,

@@ -1,5 +1,7 @@
 package dev.mentorhub.program;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.Roles;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageRequest;
@@ -62,7 +64,7 @@ public class OrganizationAdminPages {
     public Response create(@RestForm String name) {
         try {
             organizations.create(support.caller(), name);
-            return AdminSupport.seeOther(BASE);
+            return seeOther(BASE);
         } catch (InvalidInputException e) {
             return AdminSupport.page(400, index(0, name, support.localized(e.errors()), null, "", ""));
         } catch (ProgramConflictException e) {
@@ -83,7 +85,7 @@ public class OrganizationAdminPages {
                     support.messages().error("unknown-email")));
         }
         organizations.appoint(support.caller(), id, member.get().id(), null);
-        return AdminSupport.seeOther(BASE + "#org-" + id);
+        return seeOther(BASE + "#org-" + id);
     }
 
     @POST
@@ -91,7 +93,7 @@ public class OrganizationAdminPages {
     @Path("{id}/admins/{memberId}/dismiss")
     public Response dismiss(@RestPath UUID id, @RestPath UUID memberId) {
         organizations.dismiss(support.caller(), id, memberId);
-        return AdminSupport.seeOther(BASE + "#org-" + id);
+        return seeOther(BASE + "#org-" + id);
     }
 
     private TemplateInstance index(Integer page, String name, Map<String, String> errors, UUID failedOrg,

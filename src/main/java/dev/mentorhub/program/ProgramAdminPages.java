@@ -1,5 +1,7 @@
 package dev.mentorhub.program;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
@@ -140,7 +142,7 @@ public class ProgramAdminPages {
     @Path("{id}/join-code")
     public Response rotateJoinCode(@RestPath UUID id) {
         programs.rotateJoinCode(support.caller(), id);
-        return AdminSupport.seeOther(BASE + "/" + id + "#join-link");
+        return seeOther(BASE + "/" + id + "#join-link");
     }
 
     /**
@@ -167,7 +169,7 @@ public class ProgramAdminPages {
         if (errors.isEmpty()) {
             try {
                 ProgramDto saved = store.apply(parsed.request());
-                return AdminSupport.seeOther(BASE + "/" + saved.id() + "?saved=true");
+                return seeOther(BASE + "/" + saved.id() + "?saved=true");
             } catch (ProgramConflictException e) {
                 errors.put("name", msg.error(e.type()));
                 return AdminSupport.page(409, Templates.form(view(program, org, form, errors)));

@@ -1,6 +1,9 @@
 package dev.mentorhub.program;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.RequestLocale;
@@ -8,8 +11,6 @@ import dev.mentorhub.program.MembershipService.InvitationPreview;
 import dev.mentorhub.program.MembershipService.JoinPreview;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,13 +342,7 @@ public class ProgramPages {
     }
 
     static ProgramPageMessages messages(Locale locale) {
-        return locale.getLanguage().equals(Locale.CHINESE.getLanguage())
-                ? MessageBundles.get(ProgramPageMessages.class, Localized.Literal.of("zh"))
-                : MessageBundles.get(ProgramPageMessages.class);
-    }
-
-    private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
+        return Bundles.of(ProgramPageMessages.class, locale);
     }
 
     static Response page(int status, TemplateInstance page) {
