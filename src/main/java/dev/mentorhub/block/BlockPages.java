@@ -1,5 +1,7 @@
 package dev.mentorhub.block;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.CurrentMember;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -8,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -42,7 +43,7 @@ public class BlockPages {
             case "mentorships" -> "/requests?tab=mentorships&done=blocked";
             default -> "/profiles/" + id;
         };
-        return Response.seeOther(URI.create(target)).build();
+        return seeOther(target);
     }
 
     /** {@code back=profile} returns to my profile (the list of blocked members), else to theirs. */
@@ -51,6 +52,6 @@ public class BlockPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unblock(@PathParam("id") UUID id, @RestForm String back) {
         blocks.unblock(currentMember.member(), id);
-        return Response.seeOther(URI.create("profile".equals(back) ? "/profile#blocked" : "/profiles/" + id)).build();
+        return seeOther("profile".equals(back) ? "/profile#blocked" : "/profiles/" + id);
     }
 }

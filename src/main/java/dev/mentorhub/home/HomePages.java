@@ -1,5 +1,7 @@
 package dev.mentorhub.home;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.security.SignOut;
 import dev.mentorhub.member.Member;
@@ -17,11 +19,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -64,7 +65,7 @@ public class HomePages {
     @Authenticated
     public Response login(@CookieParam(ProfilePages.SKIPPED_ONBOARDING_COOKIE) String skippedOnboarding) {
         boolean onboard = !profiles.hasProfile(currentMember.member()) && skippedOnboarding == null;
-        return Response.seeOther(URI.create(onboard ? "/onboarding/1" : "/")).build();
+        return seeOther(onboard ? "/onboarding/1" : "/");
     }
 
     /**

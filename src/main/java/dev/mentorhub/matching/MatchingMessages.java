@@ -3,8 +3,8 @@ package dev.mentorhub.matching;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Text of the suggestions page: {@code {mm:...}}; Chinese in messages/mm_zh.properties. */
-@MessageBundle("mm")
+/** Text of the suggestions page: {@code {matching:...}}; Chinese in messages/matching_zh.properties. */
+@MessageBundle("matching")
 public interface MatchingMessages {
 
     @Message("Suggested for you") String title();

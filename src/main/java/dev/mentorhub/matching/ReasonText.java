@@ -2,9 +2,9 @@ package dev.mentorhub.matching;
 
 import dev.mentorhub.matching.PersonLoader.Taxonomy;
 import dev.mentorhub.matching.engine.Goal;
-import dev.mentorhub.matching.engine.Reason;
 import dev.mentorhub.matching.engine.Reason.SkillPart;
 import dev.mentorhub.matching.engine.Reason.TimePart;
+import dev.mentorhub.matching.engine.Reason;
 import dev.mentorhub.profile.CareerStage;
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,7 @@ import java.util.function.IntFunction;
 
 /**
  * Writes the engine's structured {@link Reason}s as sentences in English or Simplified Chinese, from the {@code mm}
- * message bundle ({@link MatchingMessages}, messages/mm_zh.properties), with the skill names of that language.
+ * message bundle ({@link MatchingMessages}, messages/matching_zh.properties), with the skill names of that language.
  */
 @ApplicationScoped
 class ReasonText {

@@ -3,8 +3,8 @@ package dev.mentorhub.mentorship;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Text of the requests page and the request form: {@code {rq:...}}; Chinese in messages/rq_zh.properties. */
-@MessageBundle("rq")
+/** Text of the requests page and the request form: {@code {requests:...}}; Chinese in messages/requests_zh.properties. */
+@MessageBundle("requests")
 public interface RequestMessages {
 
     @Message("Requests") String title();
@@ -30,7 +30,6 @@ public interface RequestMessages {
     @Message("(no message)") String no_message();
     @Message("Your private reason: {reason}") String your_reason(String reason);
 
-    @Message("Accept") String accept();
     @Message("Decline") String decline();
     @Message("Reason (optional; only you will see it)") String decline_reason();
     @Message("Withdraw") String withdraw();

@@ -1,5 +1,7 @@
 package dev.mentorhub.mentorship;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
@@ -22,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -168,7 +169,7 @@ public class RequestPages {
         String typed = message == null ? null : message.replace("\r\n", "\n");
         try {
             service.send(me, new SendRequest(recipientId, kind, typed, goals));
-            return Response.seeOther(URI.create(link(TAB_SENT) + "&done=sent")).build();
+            return seeOther(link(TAB_SENT) + "&done=sent");
         } catch (TooManyRequestsException e) {
             // The error page says when to try again, and the response carries Retry-After.
             throw e;
@@ -191,9 +192,9 @@ public class RequestPages {
     private static Response act(String tab, String done, Runnable action) {
         try {
             action.run();
-            return Response.seeOther(URI.create(link(tab) + "&done=" + done)).build();
+            return seeOther(link(tab) + "&done=" + done);
         } catch (DomainException e) {
-            return Response.seeOther(URI.create(link(tab) + "&problem=" + problemOf(e))).build();
+            return seeOther(link(tab) + "&problem=" + problemOf(e));
         }
     }
 

@@ -1,10 +1,9 @@
 package dev.mentorhub.notification;
 
 import dev.mentorhub.common.config.MentorHubConfig;
+import dev.mentorhub.common.web.Bundles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 
@@ -77,9 +76,7 @@ public class Mails {
     }
 
     private static MailMessages messages(Locale lang) {
-        return lang.getLanguage().equals("zh")
-                ? MessageBundles.get(MailMessages.class, Localized.Literal.of("zh"))
-                : MessageBundles.get(MailMessages.class);
+        return Bundles.of(MailMessages.class, lang);
     }
 
     private static RenderedMail render(String template, Locale lang, String subject, TemplateInstance html,

@@ -3,8 +3,8 @@ package dev.mentorhub.notification;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Text of the notifications page: {@code {nm:...}}; Chinese in messages/nm_zh.properties. */
-@MessageBundle("nm")
+/** Text of the notifications page: {@code {notifications:...}}; Chinese in messages/notifications_zh.properties. */
+@MessageBundle("notifications")
 public interface NotificationMessages {
 
     @Message("Notifications") String title();

@@ -1,5 +1,7 @@
 package dev.mentorhub.notification;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -51,7 +52,7 @@ public class NotificationPages {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@PathParam("id") UUID id) {
-        return Response.seeOther(URI.create(notifications.open(currentMember.member(), id))).build();
+        return seeOther(notifications.open(currentMember.member(), id));
     }
 
     @POST
@@ -59,6 +60,6 @@ public class NotificationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markAllRead() {
         notifications.markRead(currentMember.member(), null);
-        return Response.seeOther(URI.create("/notifications?marked=true")).build();
+        return seeOther("/notifications?marked=true");
     }
 }

@@ -58,11 +58,12 @@ public class DirectoryFilterForm {
         return values;
     }
 
-    private int pageNumber() {
+    /** The page as typed, or null (the first page); PageRequest clamps it. */
+    private Integer pageNumber() {
         try {
-            return page == null || page.isBlank() ? 0 : Math.max(0, Integer.parseInt(page.trim()));
+            return page == null || page.isBlank() ? null : Integer.valueOf(page.trim());
         } catch (NumberFormatException e) {
-            return 0;
+            return null;
         }
     }
 

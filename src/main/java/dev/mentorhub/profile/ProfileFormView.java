@@ -130,6 +130,11 @@ public record ProfileFormView(int step, int totalSteps, boolean basics, boolean 
         return step > 0;
     }
 
+    /** Where the form posts: this onboarding step, or the profile edit. */
+    public String action() {
+        return onboarding() ? "/onboarding/" + step : "/profile/edit";
+    }
+
     public boolean lastStep() {
         return step == totalSteps;
     }

@@ -3,15 +3,13 @@ package dev.mentorhub.profile;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Text of the profile, onboarding and directory pages: {@code {pm:...}}; Chinese in messages/pm_zh.properties. */
-@MessageBundle("pm")
+/** Text of the profile, onboarding and directory pages: {@code {profile:...}}; Chinese in messages/profile_zh.properties. */
+@MessageBundle("profile")
 public interface ProfileMessages {
 
     @Message("My profile") String my_profile();
     @Message("Edit profile") String edit_profile();
     @Message("Directory") String directory();
-    @Message("Save") String save();
-    @Message("Cancel") String cancel();
     @Message("Back") String back();
     @Message("Next") String next();
     @Message("Finish") String finish();
@@ -110,11 +108,8 @@ public interface ProfileMessages {
     @Message("to") String filter_offset_max();
     @Message("Only mentors with free capacity") String filter_has_capacity();
     @Message("Any") String any();
-    @Message("Search") String search();
     @Message("{total} people found") String directory_found(long total);
     @Message("Nobody matches these filters yet. Try a broader skill or fewer filters.") String directory_empty();
-    @Message("Previous") String previous();
-    @Message("Page {page} of {pages}") String page_of(int page, int pages);
 
     @Message("Your data") String data_title();
     @Message("Download everything we store about you") String export();

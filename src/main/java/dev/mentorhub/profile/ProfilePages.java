@@ -1,5 +1,7 @@
 package dev.mentorhub.profile;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.block.BlockDto;
 import dev.mentorhub.block.BlockService;
 import dev.mentorhub.common.Slugged;
@@ -85,8 +87,9 @@ public class ProfilePages {
             return java.util.Arrays.stream(CareerStage.values()).map(Slugged::slug).toList();
         }
 
-        public String pageLink(int page) {
-            return "/directory?" + filters.query() + "page=" + page;
+        /** The directory with these filters, ready for a page number. */
+        public String pageBase() {
+            return "/directory?" + filters.query();
         }
     }
 
@@ -114,7 +117,7 @@ public class ProfilePages {
     @GET
     @Path("onboarding")
     public Response onboarding() {
-        return Response.seeOther(URI.create("/onboarding/1")).build();
+        return seeOther("/onboarding/1");
     }
 
     @GET

@@ -1,14 +1,15 @@
 package dev.mentorhub.skill;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.Roles;
 import dev.mentorhub.common.web.AppMessages;
+import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.ErrorMappers;
 import dev.mentorhub.common.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -126,7 +126,7 @@ public class SkillAdminPages {
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public Response retire(@RestPath String slug) {
         skillService.retire(slug);
-        return Response.seeOther(URI.create(BASE + "/" + slug)).build();
+        return seeOther(BASE + "/" + slug);
     }
 
     @POST
@@ -134,7 +134,7 @@ public class SkillAdminPages {
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public Response restore(@RestPath String slug) {
         skillService.restore(slug);
-        return Response.seeOther(URI.create(BASE + "/" + slug)).build();
+        return seeOther(BASE + "/" + slug);
     }
 
     private TemplateInstance index(AddForm form, Map<String, String> errors) {
@@ -156,7 +156,7 @@ public class SkillAdminPages {
     private Response attempt(Runnable change, String success, Function<Map<String, String>, TemplateInstance> page) {
         try {
             change.run();
-            return Response.seeOther(URI.create(success)).build();
+            return seeOther(success);
         } catch (ConstraintViolationException e) {
             return rerender(400, page.apply(errorsOf(e)));
         } catch (DuplicateSkillSlugException | SkillCycleException | UnknownSkillException e) {
@@ -241,9 +241,7 @@ public class SkillAdminPages {
 
     private AppMessages messages() {
         Locale locale = requestLocale.locale();
-        return locale.getLanguage().equals(Locale.CHINESE.getLanguage())
-                ? MessageBundles.get(AppMessages.class, Localized.Literal.of("zh"))
-                : MessageBundles.get(AppMessages.class);
+        return Bundles.of(AppMessages.class, locale);
     }
 
     /** "torch, PyTorch 2，火炬" → three synonyms: commas (also the Chinese ones) and line breaks separate them. */

@@ -189,4 +189,27 @@ public interface AppMessages {
 
     @Message("Programs")
     String nav_programs();
+
+    // Words that every feature's pages share: one key here, none in the feature bundles.
+
+    @Message("Previous")
+    String previous_page();
+
+    @Message("Next")
+    String next_page();
+
+    @Message("Page {page} of {pages}")
+    String page_of(int page, int pages);
+
+    @Message("Cancel")
+    String cancel();
+
+    @Message("Save")
+    String save();
+
+    @Message("Accept")
+    String accept();
+
+    @Message("Search")
+    String search();
 }

@@ -16,4 +16,9 @@ public record PageDto<T>(List<T> items, int page, int size, long total, int tota
     public boolean hasNext() {
         return page + 1 < totalPages;
     }
+
+    /** The links under this page, to {@code base} + "page=" + n: {@code {#pager pager=view.items.pager(view.base) /}}. */
+    public Pager pager(String base) {
+        return Pager.of(this, base);
+    }
 }

@@ -53,8 +53,9 @@ public class Viewer {
     }
 
     /**
-     * The CSRF token for the header's sign-out form, or "" when the request has none: an error page rendered for a
-     * refused POST (or an unknown address) has no token, and {@code inject:csrf.token} would fail there.
+     * The CSRF token that every page form carries (the {@code {#form}} tag), or "" when the request has none: an error
+     * page rendered for a refused POST (or an unknown address) has no token, and {@code inject:csrf.token} would fail
+     * there, in the header's sign-out form.
      */
     public String getFormToken() {
         try {

@@ -3,17 +3,13 @@ package dev.mentorhub.program.admin;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Text of the admin pages (organizations, programs, cohorts, members, audit): {@code {pa:...}}; Chinese in pa_zh. */
-@MessageBundle("pa")
+/** Text of the admin pages (organizations, programs, cohorts, members, audit): {@code {admin:...}}; Chinese in admin_zh. */
+@MessageBundle("admin")
 public interface AdminMessages {
 
     @Message("Admin") String nav_admin();
     @Message("Please correct the marked fields.") String fix_errors();
     @Message("Saved.") String saved();
-    @Message("Previous") String previous();
-    @Message("Next") String next();
-    @Message("Page {page} of {total}") String page_of(int page, int total);
-    @Message("Cancel") String cancel();
 
     @Message("Settings") String sub_settings();
     @Message("Cohorts") String sub_cohorts();
@@ -116,7 +112,6 @@ public interface AdminMessages {
 
     @Message("Members") String members_title();
     @Message("Name or email") String members_search();
-    @Message("Search") String members_search_submit();
     @Message("No members yet. Invite people below, share the join link, or import a CSV file.") String members_empty();
     @Message("No member matches “{q}”.") String members_no_match(String q);
     @Message("Name") String col_name();
@@ -137,7 +132,6 @@ public interface AdminMessages {
     String org_hint();
     @Message("Department") String f_department();
     @Message("Manager's email address") String f_managerEmail();
-    @Message("Save") String org_save();
     @Message("Change role") String role_change();
     @Message("Remove") String remove();
     @Message("Remove {name} from this program? They leave its open cohorts too.") String remove_confirm(String name);

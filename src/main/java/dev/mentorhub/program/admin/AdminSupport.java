@@ -3,6 +3,7 @@ package dev.mentorhub.program.admin;
 import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.common.web.Problem.FieldError;
 import dev.mentorhub.common.web.RequestLocale;
@@ -10,12 +11,9 @@ import dev.mentorhub.program.ProgramAccess;
 import dev.mentorhub.program.ProgramDto;
 import dev.mentorhub.program.ProgramService;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -80,9 +78,7 @@ public class AdminSupport {
     }
 
     public AdminMessages messages() {
-        return locale().getLanguage().equals(Locale.CHINESE.getLanguage())
-                ? MessageBundles.get(AdminMessages.class, Localized.Literal.of("zh"))
-                : MessageBundles.get(AdminMessages.class);
+        return Bundles.of(AdminMessages.class, locale());
     }
 
     /**
@@ -112,10 +108,6 @@ public class AdminSupport {
 
     public static String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
-    }
-
-    public static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
     }
 
     /** The form again, with what was typed and why it was refused; the status says how it went. */

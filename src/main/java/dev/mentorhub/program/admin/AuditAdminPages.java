@@ -4,6 +4,7 @@ import dev.mentorhub.audit.AuditEventDto;
 import dev.mentorhub.audit.AuditLog;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
+import dev.mentorhub.common.web.Pager;
 import dev.mentorhub.program.ProgramDto;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

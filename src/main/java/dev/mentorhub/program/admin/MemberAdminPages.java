@@ -1,9 +1,12 @@
 package dev.mentorhub.program.admin;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
+import dev.mentorhub.common.web.Pager;
 import dev.mentorhub.common.web.Problem.FieldError;
 import dev.mentorhub.program.MemberOrgRequest;
 import dev.mentorhub.program.ProgramDto;
@@ -103,7 +106,7 @@ public class MemberAdminPages {
         try {
             InviteResult result = invitationService.invite(support.caller(), program.id(),
                     new InviteRequest(addresses, role), support.locale());
-            return AdminSupport.seeOther(base(program.id()) + "?invited=" + result.invited().size() + "&skipped="
+            return seeOther(base(program.id()) + "?invited=" + result.invited().size() + "&skipped="
                     + result.alreadyInvited().size() + "#invite");
         } catch (InvalidInputException e) {
             InviteForm form = new InviteForm(emails == null ? "" : emails, role, describe(e.errors(), addresses), "");
@@ -116,7 +119,7 @@ public class MemberAdminPages {
     public Response changeRole(@RestPath UUID id, @RestPath UUID memberId, @RestForm String role,
             @RestForm String back) {
         roster.changeRole(support.caller(), id, memberId, role);
-        return AdminSupport.seeOther(back(id, back));
+        return seeOther(back(id, back));
     }
 
     @GET
@@ -136,7 +139,7 @@ public class MemberAdminPages {
         try {
             roster.changeOrg(support.caller(), program.id(), memberId,
                     new MemberOrgRequest(department, managerEmail));
-            return AdminSupport.seeOther(back(id, back));
+            return seeOther(back(id, back));
         } catch (InvalidInputException e) {
             ProgramMemberDto member = roster.member(support.caller(), program.id(), memberId);
             OrgForm form = new OrgForm(department == null ? "" : department,
@@ -149,7 +152,7 @@ public class MemberAdminPages {
     @Path("{memberId}/remove")
     public Response remove(@RestPath UUID id, @RestPath UUID memberId, @RestForm String back) {
         roster.remove(support.caller(), id, memberId);
-        return AdminSupport.seeOther(back(id, back));
+        return seeOther(back(id, back));
     }
 
     private TemplateInstance page(ProgramDto program, String q, Integer page, Integer invitationsPage,

@@ -1,8 +1,11 @@
 package dev.mentorhub.program.admin;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.Roles;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageRequest;
+import dev.mentorhub.common.web.Pager;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.program.OrganizationDto;
@@ -64,7 +67,7 @@ public class OrganizationAdminPages {
     public Response create(@RestForm String name) {
         try {
             organizations.create(support.caller(), name);
-            return AdminSupport.seeOther(BASE);
+            return seeOther(BASE);
         } catch (InvalidInputException e) {
             return AdminSupport.page(400, index(0, name, support.localized(e.errors()), null, "", ""));
         } catch (ProgramConflictException e) {
@@ -85,7 +88,7 @@ public class OrganizationAdminPages {
                     support.messages().error("unknown-email")));
         }
         organizations.appoint(support.caller(), id, member.get().id(), null);
-        return AdminSupport.seeOther(BASE + "#org-" + id);
+        return seeOther(BASE + "#org-" + id);
     }
 
     @POST
@@ -93,7 +96,7 @@ public class OrganizationAdminPages {
     @Path("{id}/admins/{memberId}/dismiss")
     public Response dismiss(@RestPath UUID id, @RestPath UUID memberId) {
         organizations.dismiss(support.caller(), id, memberId);
-        return AdminSupport.seeOther(BASE + "#org-" + id);
+        return seeOther(BASE + "#org-" + id);
     }
 
     private TemplateInstance index(Integer page, String name, Map<String, String> errors, UUID failedOrg,

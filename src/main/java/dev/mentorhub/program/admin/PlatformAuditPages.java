@@ -5,6 +5,7 @@ import dev.mentorhub.audit.AuditLog;
 import dev.mentorhub.common.security.Roles;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
+import dev.mentorhub.common.web.Pager;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;

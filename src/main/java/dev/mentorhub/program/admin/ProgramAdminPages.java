@@ -1,8 +1,11 @@
 package dev.mentorhub.program.admin;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageRequest;
+import dev.mentorhub.common.web.Pager;
 import dev.mentorhub.common.web.Problem.FieldError;
 import dev.mentorhub.program.Audience;
 import dev.mentorhub.program.Eligibility;
@@ -150,7 +153,7 @@ public class ProgramAdminPages {
     @Path("{id}/join-code")
     public Response rotateJoinCode(@RestPath UUID id) {
         programs.rotateJoinCode(support.caller(), id);
-        return AdminSupport.seeOther(BASE + "/" + id + "#join-link");
+        return seeOther(BASE + "/" + id + "#join-link");
     }
 
     /**
@@ -177,7 +180,7 @@ public class ProgramAdminPages {
         if (errors.isEmpty()) {
             try {
                 ProgramDto saved = store.apply(parsed.request());
-                return AdminSupport.seeOther(BASE + "/" + saved.id() + "?saved=true");
+                return seeOther(BASE + "/" + saved.id() + "?saved=true");
             } catch (ProgramConflictException e) {
                 errors.put("name", msg.error(e.type()));
                 return AdminSupport.page(409, Templates.form(view(program, org, form, errors)));

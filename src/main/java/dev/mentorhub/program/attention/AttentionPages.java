@@ -1,5 +1,7 @@
 package dev.mentorhub.program.attention;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
@@ -23,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -67,8 +68,8 @@ public class AttentionPages {
             return instant == null ? "" : WHEN.format(instant);
         }
 
-        public String link(int page) {
-            return "/admin/programs/" + programId + "/attention?tab=" + tab + "&page=" + page;
+        public String pageBase() {
+            return "/admin/programs/" + programId + "/attention?tab=" + tab + "&";
         }
     }
 
@@ -108,8 +109,8 @@ public class AttentionPages {
         } catch (ProgramConflictException e) {
             done = e.type().equals("reminded-recently") ? "too-soon" : "failed";
         }
-        return Response.seeOther(URI.create("/admin/programs/" + id + "/attention?tab=requests&page="
-                + PageRequest.of(page, AttentionResource.PAGE_SIZE).page() + "&done=" + done)).build();
+        return seeOther("/admin/programs/" + id + "/attention?tab=requests&page="
+                + PageRequest.of(page, AttentionResource.PAGE_SIZE).page() + "&done=" + done);
     }
 
     private String notice(String done) {

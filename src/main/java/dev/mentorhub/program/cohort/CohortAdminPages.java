@@ -1,5 +1,7 @@
 package dev.mentorhub.program.cohort;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.program.ProgramConflictException;
 import dev.mentorhub.program.ProgramDto;
@@ -64,7 +66,7 @@ public class CohortAdminPages {
         }
         try {
             cohorts.create(support.caller(), program.id(), new CohortService.NewCohort(form.name(), closes));
-            return AdminSupport.seeOther(base(program.id()));
+            return seeOther(base(program.id()));
         } catch (InvalidInputException e) {
             return AdminSupport.page(400, page(program, form, support.localized(e.errors()), ""));
         } catch (ProgramConflictException e) {
@@ -79,7 +81,7 @@ public class CohortAdminPages {
         ProgramDto program = support.administered(id);
         try {
             cohorts.moveTo(support.caller(), program.id(), cohortId, state);
-            return AdminSupport.seeOther(base(program.id()) + "#cohort-" + cohortId);
+            return seeOther(base(program.id()) + "#cohort-" + cohortId);
         } catch (ProgramConflictException | InvalidInputException e) {
             boolean allowedStep = cohorts.get(support.caller(), program.id(), cohortId).nextStates().contains(state);
             String key = allowedStep && e instanceof ProgramConflictException ? "cohort-state" : "state";

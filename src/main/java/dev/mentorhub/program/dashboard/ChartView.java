@@ -2,8 +2,7 @@ package dev.mentorhub.program.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import dev.mentorhub.common.web.Bundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +40,7 @@ public record ChartView(String id, String title, String hint, String kind, Strin
 
     /** The dashboard's text in {@code locale} (English unless Chinese). */
     static DashboardMessages messages(Locale locale) {
-        return "zh".equals(locale.getLanguage())
-                ? MessageBundles.get(DashboardMessages.class, Localized.Literal.of("zh"))
-                : MessageBundles.get(DashboardMessages.class);
+        return Bundles.of(DashboardMessages.class, locale);
     }
 
     static ChartView of(Dashboard.Chart chart, DashboardMessages dm, ObjectMapper json) {

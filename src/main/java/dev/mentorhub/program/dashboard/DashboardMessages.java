@@ -4,10 +4,10 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Text of the program dashboard: {@code {dm:...}}; Chinese in messages/dm_zh.properties. A new chart adds its id to
+ * Text of the program dashboard: {@code {dashboard:...}}; Chinese in messages/dashboard_zh.properties. A new chart adds its id to
  * {@link #chart_title} and {@link #chart_hint}, and any new row or column key to {@link #label}.
  */
-@MessageBundle("dm")
+@MessageBundle("dashboard")
 public interface DashboardMessages {
 
     @Message("Dashboard: {name}") String title(String name);

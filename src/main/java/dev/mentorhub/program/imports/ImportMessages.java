@@ -3,8 +3,8 @@ package dev.mentorhub.program.imports;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Text of the import page: {@code {imp:...}}; Chinese in messages/imp_zh.properties. */
-@MessageBundle("imp")
+/** Text of the import page: {@code {imports:...}}; Chinese in messages/imports_zh.properties. */
+@MessageBundle("imports")
 public interface ImportMessages {
 
     @Message("Import people") String title();

@@ -1,5 +1,7 @@
 package dev.mentorhub.program.imports;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.RequestLocale;
@@ -15,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -93,8 +94,7 @@ public class ImportPages {
         byte[] bytes = csv == null ? new byte[0] : csv.getBytes(StandardCharsets.UTF_8);
         try {
             ImportReport report = imports.importAll(caller(), id, bytes, locale.locale());
-            return Response.seeOther(URI.create("/admin/programs/" + id + "/import/done?invited=" + report.invited()))
-                    .build();
+            return seeOther("/admin/programs/" + id + "/import/done?invited=" + report.invited());
         } catch (ImportRejectedException e) {
             // The file changed between check and confirm (or was edited by hand): show the new report.
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

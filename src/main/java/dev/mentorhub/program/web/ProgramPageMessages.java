@@ -6,9 +6,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Text of the member's program pages (/programs, /join, /invitations) and the admins' attention lists:
- * {@code {pp:...}}; Chinese in messages/pp_zh.properties.
+ * {@code {programs:...}}; Chinese in messages/programs_zh.properties.
  */
-@MessageBundle("pp")
+@MessageBundle("programs")
 public interface ProgramPageMessages {
 
     @Message("Programs") String title();
@@ -18,7 +18,6 @@ public interface ProgramPageMessages {
     @Message("There are no other programs open to you right now.") String joinable_empty();
     @Message("Invitations for you") String invitations();
     @Message("Invited by {name}") String invited_by(String name);
-    @Message("Accept") String accept();
     @Message("Join") String join();
     @Message("Join as") String join_as();
     @Message("By invitation only") String by_invitation();
@@ -26,7 +25,6 @@ public interface ProgramPageMessages {
     @Message("My role: {role}") String my_role(String role);
     @Message("Open") String open();
     @Message("Leave") String leave();
-    @Message("Cancel") String cancel();
     @Message("Back to programs") String back();
     @Message("You joined the program.") String joined();
     @Message("You left the program.") String left();
@@ -141,7 +139,4 @@ public interface ProgramPageMessages {
     @Message("The person was reminded less than a day ago; no second reminder was sent.") String reminded_recently();
     @Message("The reminder could not be sent: this request is no longer pending, or the person has no email address.")
     String remind_failed();
-    @Message("Previous") String previous();
-    @Message("Next") String next();
-    @Message("Page {page} of {pages}") String page_of(int page, int pages);
 }

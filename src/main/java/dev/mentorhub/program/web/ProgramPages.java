@@ -1,7 +1,10 @@
 package dev.mentorhub.program.web;
 
+import static dev.mentorhub.common.web.Redirects.seeOther;
+
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.NotFoundException;
@@ -22,8 +25,6 @@ import dev.mentorhub.program.invitation.InvitationService.InvitationPreview;
 import dev.mentorhub.program.invitation.InvitationService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -358,13 +358,7 @@ public class ProgramPages {
     }
 
     public static ProgramPageMessages messages(Locale locale) {
-        return locale.getLanguage().equals(Locale.CHINESE.getLanguage())
-                ? MessageBundles.get(ProgramPageMessages.class, Localized.Literal.of("zh"))
-                : MessageBundles.get(ProgramPageMessages.class);
-    }
-
-    private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
+        return Bundles.of(ProgramPageMessages.class, locale);
     }
 
     static Response page(int status, TemplateInstance page) {
