@@ -1,6 +1,7 @@
 package dev.mentorhub.program;
 
 import dev.mentorhub.common.security.Caller;
+import dev.mentorhub.common.web.AdminAreas;
 import dev.mentorhub.common.web.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * organization's programs; members see open programs and the programs they belong to.
  */
 @ApplicationScoped
-public class ProgramAccess {
+public class ProgramAccess implements AdminAreas {
 
     private final OrganizationRepository organizations;
     private final ProgramRepository programs;
@@ -73,6 +74,7 @@ public class ProgramAccess {
     }
 
     /** Whether the caller administers any organization (or the platform): decides whether admin pages show. */
+    @Override
     public boolean isAnyAdmin(Caller caller) {
         return caller.platformAdmin() || organizations.administersAny(caller.memberId());
     }

@@ -2,12 +2,16 @@ package dev.mentorhub.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.testsupport.Browser;
+import dev.mentorhub.testsupport.TestData;
+import dev.mentorhub.testsupport.TestKeycloak;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.util.Locale;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
@@ -17,9 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CodeFlowLoginTest {
 
-    /** Paul signs in nowhere else in the tests, so his member row must come from this login. */
-    private static final String PAUL_SUBJECT = "6f1d2c3a-0004-4000-8000-000000000004";
-
     @TestHTTPResource("/")
     URL root;
 
@@ -28,7 +29,11 @@ class CodeFlowLoginTest {
 
     @Test
     void shouldLogInThroughKeycloakAndSeeOwnName() throws Exception {
-        assertThat(members.findBySubject(PAUL_SUBJECT)).isEmpty();
+        // A Keycloak account of its own that MentorHub has never seen, so its member row must come from this login.
+        String username = TestData.unique("pia").toLowerCase(Locale.ROOT);
+        TestKeycloak.createUser(username, "Pia", "Zhang", username + "@example.org");
+        TestKeycloak.grantRealmRole(username, "program-admin");
+        assertThat(members.count("username", username)).isZero();
         try (WebClient browser = Browser.open()) {
             HtmlPage landing = browser.getPage(root);
             assertThat(landing.getElementById("sign-in")).isNotNull();
@@ -36,18 +41,18 @@ class CodeFlowLoginTest {
             HtmlPage keycloakLogin = landing.getAnchorByHref("/login").click();
             assertThat(keycloakLogin.getUrl().getPath()).startsWith("/realms/mentorhub/");
 
-            HtmlPage firstPage = Browser.signIn(keycloakLogin, "paul", "paul");
+            HtmlPage firstPage = Browser.signIn(keycloakLogin, username, username);
 
             assertThat(firstPage.getUrl().toString()).as("a first sign-in starts onboarding")
                     .isEqualTo(new URL(root, "/onboarding/1").toString());
-            assertThat(firstPage.getElementById("signed-in-as").asNormalizedText()).contains("Paul Zhang");
+            assertThat(firstPage.getElementById("signed-in-as").asNormalizedText()).contains("Pia Zhang");
             HtmlPage home = browser.getPage(root);
-            assertThat(home.getElementById("welcome").asNormalizedText()).isEqualTo("Welcome back, Paul Zhang!");
+            assertThat(home.getElementById("welcome").asNormalizedText()).isEqualTo("Welcome back, Pia Zhang!");
             assertThat(home.asNormalizedText()).contains("member", "program-admin");
         }
-        assertThat(members.findBySubject(PAUL_SUBJECT)).hasValueSatisfying(m -> {
-            assertThat(m.username()).isEqualTo("paul");
-            assertThat(m.email()).isEqualTo("paul@demo.mentorhub.dev");
+        assertThat(members.find("username", username).<Member>singleResultOptional()).hasValueSatisfying(m -> {
+            assertThat(m.username()).isEqualTo(username);
+            assertThat(m.email()).isEqualTo(username + "@example.org");
         });
     }
 

@@ -193,6 +193,18 @@ public final class TestKeycloak {
                 .then().statusCode(204);
     }
 
+    /** Grants a user a realm role (member, organizer, program-admin, ...); tokens issued afterwards carry it. */
+    public static void grantRealmRole(String username, String role) {
+        String admin = adminToken();
+        String realm = get().baseUrl() + "/admin/realms/" + LocalKeycloak.REALM;
+        Map<String, Object> representation = given().auth().oauth2(admin).get(realm + "/roles/" + role)
+                .then().statusCode(200).extract().as(Map.class);
+        String userId = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .get(realm + "/users").then().statusCode(200).extract().path("[0].id");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(List.of(representation))
+                .post(realm + "/users/" + userId + "/role-mappings/realm").then().statusCode(204);
+    }
+
     private static void createClient(String adminToken, String clientId, boolean apiAudience, Map<String, String> attributes) {
         Map<String, Object> audienceMapper = Map.of(
                 "name", "mentorhub-api-audience",

@@ -3,7 +3,6 @@ package dev.mentorhub.common.web;
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.security.Roles;
-import dev.mentorhub.program.ProgramAccess;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,17 +24,17 @@ public class Viewer {
     private final CurrentMember currentMember;
     private final RequestLocale requestLocale;
     private final CurrentVertxRequest currentRequest;
-    private final ProgramAccess programAccess;
+    private final AdminAreas adminAreas;
     private final CsrfTokenParameterProvider csrf;
     private Boolean anyAdmin;
 
     Viewer(SecurityIdentity identity, CurrentMember currentMember, RequestLocale requestLocale,
-            CurrentVertxRequest currentRequest, ProgramAccess programAccess, CsrfTokenParameterProvider csrf) {
+            CurrentVertxRequest currentRequest, AdminAreas adminAreas, CsrfTokenParameterProvider csrf) {
         this.identity = identity;
         this.currentMember = currentMember;
         this.requestLocale = requestLocale;
         this.currentRequest = currentRequest;
-        this.programAccess = programAccess;
+        this.adminAreas = adminAreas;
         this.csrf = csrf;
     }
 
@@ -101,7 +100,7 @@ public class Viewer {
             if (!BlockingOperationControl.isBlockingAllowed()) {
                 return false;
             }
-            anyAdmin = programAccess.isAnyAdmin(Caller.of(currentMember));
+            anyAdmin = adminAreas.isAnyAdmin(Caller.of(currentMember));
         }
         return anyAdmin;
     }

@@ -227,15 +227,20 @@ class DashboardWorld {
         }
     }
 
+    /**
+     * A request as it stands today. A pending one expires a month from now, whenever it was sent: the expiry job (and
+     * the expiry tests) would otherwise expire it, and the dashboard's counts depend on it staying pending.
+     */
     private UUID request(Member sender, Member recipient, String status, Instant created) {
         UUID id = UUID.randomUUID();
+        Instant expires = "PENDING".equals(status) ? Instant.now().plus(Duration.ofDays(30))
+                : created.plus(Duration.ofDays(14));
         insert("""
                 insert into match_request (id, sender_id, recipient_id, kind, message, status, created_at,
                     decided_at, expires_at)
                 values (?1, ?2, ?3, 'MENTORING', 'Hello', ?4, ?5, ?6, ?7)""",
                 id, sender.id(), recipient.id(), status, ts(created),
-                "PENDING".equals(status) ? null : ts(created.plusSeconds(3600)),
-                ts(created.plus(Duration.ofDays(14))));
+                "PENDING".equals(status) ? null : ts(created.plusSeconds(3600)), ts(expires));
         return id;
     }
 
