@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.mentorhub.testsupport.OversizedBodies;
 import dev.mentorhub.testsupport.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -106,8 +107,8 @@ class ProfileValidationTest {
     @Test
     void shouldRefuseHugePayloadWith413() {
         String huge = "{\"displayName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(huge)
-                .put("/api/v1/profiles/me")
+        given().config(OversizedBodies.expectContinue()).auth().oauth2(token).contentType(ContentType.JSON)
+                .body(huge).put("/api/v1/profiles/me")
                 .then().statusCode(413);
         given().auth().oauth2(token).get("/api/v1/profiles/me").then().body("displayName", equalTo("Mei Chen"));
     }

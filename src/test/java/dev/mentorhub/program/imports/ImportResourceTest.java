@@ -14,11 +14,10 @@ import static org.hamcrest.Matchers.hasSize;
 import dev.mentorhub.program.ProgramFixture.User;
 import dev.mentorhub.program.ProgramFixture;
 import dev.mentorhub.skill.Skill;
+import dev.mentorhub.testsupport.OversizedBodies;
 import dev.mentorhub.testsupport.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -165,11 +164,7 @@ class ImportResourceTest {
                 .body("detail", equalTo("The file cannot be read as an import; nothing was imported."));
         upload(admin, "").post(path(id, false)).then().statusCode(400).body("errors[0].message",
                 equalTo("The file is empty."));
-        // With "Expect: 100-continue" the client waits for the server's answer before sending the body: the 413 comes
-        // back before the oversized body is written, instead of racing it (a broken pipe now and then).
-        upload(admin, "email\n" + "x".repeat(1_100_000))
-                .config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                        .setParam("http.protocol.expect-continue", true)))
+        upload(admin, "email\n" + "x".repeat(1_100_000)).config(OversizedBodies.expectContinue())
                 .post(path(id, true)).then().statusCode(413);
     }
 
