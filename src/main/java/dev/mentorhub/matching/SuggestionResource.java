@@ -1,6 +1,5 @@
 package dev.mentorhub.matching;
 
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.RequestLocale;
 import dev.mentorhub.matching.SuggestionService.Suggestions;
@@ -52,7 +51,7 @@ public class SuggestionResource {
     public Suggestions suggestions(@RestQuery Integer limit, @RestQuery String as, @RestQuery UUID program) {
         SuggestionService.Scope scope = null;
         if (program != null) {
-            ProgramService.MatchingScope inProgram = programs.matchingScope(Caller.of(currentMember), program);
+            ProgramService.MatchingScope inProgram = programs.matchingScope(currentMember.caller(), program);
             scope = new SuggestionService.Scope(inProgram.memberIds(), inProgram.weights(), inProgram.answers(),
                     inProgram.rules(), inProgram.departments(), inProgram.reportingLines());
         }

@@ -49,22 +49,22 @@ public class MembershipService {
 
     /** Joins through the program's join link: the code stands in for an invitation, eligibility still applies. */
     @Transactional
-    public ProgramMembership joinByLink(Caller caller, String code, String role) {
+    public MembershipDto joinByLink(Caller caller, String code, String role) {
         Program program = (code == null ? null : programs.findByJoinCode(code).orElse(null));
         if (program == null) {
             throw new NotFoundException("join link");
         }
-        return join(caller, program, role, JoinSource.LINK);
+        return MembershipDto.of(join(caller, program, role, JoinSource.LINK));
     }
 
     /** Joins an open program from its page; invite-only programs need the link or an invitation. */
     @Transactional
-    public ProgramMembership joinOpen(Caller caller, UUID programId, String role) {
+    public MembershipDto joinOpen(Caller caller, UUID programId, String role) {
         Program program = access.visible(caller, programId);
         if (program.eligibility() == Eligibility.INVITE_ONLY && !access.isMember(caller, program)) {
             throw new NotEligibleException("This program is by invitation only: use your invitation or join link.");
         }
-        return join(caller, program, role, JoinSource.SELF);
+        return MembershipDto.of(join(caller, program, role, JoinSource.SELF));
     }
 
     private ProgramMembership join(Caller caller, Program program, String roleSlug, JoinSource source) {
@@ -158,8 +158,8 @@ public class MembershipService {
         changes.fire(MembershipChanged.ended(programId, caller.memberId()));
     }
 
-    public List<ProgramMembership> myMemberships(Caller caller) {
-        return memberships.activeOf(caller.memberId());
+    public List<MembershipDto> myMemberships(Caller caller) {
+        return memberships.activeOf(caller.memberId()).stream().map(MembershipDto::of).toList();
     }
 
     private static void checkEligible(Caller caller, Program program) {

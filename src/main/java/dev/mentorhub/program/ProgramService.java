@@ -86,6 +86,11 @@ public class ProgramService {
         return toDto(caller, access.visible(caller, programId));
     }
 
+    /** A program the caller administers; anyone else is told it does not exist. */
+    public ProgramDto administered(Caller caller, UUID programId) {
+        return toDto(caller, access.administered(caller, programId));
+    }
+
     public List<ProgramDto> list(Caller caller) {
         return toDtos(caller, access.visiblePrograms(caller));
     }

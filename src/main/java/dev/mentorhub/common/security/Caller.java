@@ -1,15 +1,17 @@
 package dev.mentorhub.common.security;
 
-import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.member.Member;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-/** Who is asking, as the program rules need it: the member, whether they run the platform, their email and groups. */
+/**
+ * Who is asking, as the program rules need it: the member, whether they run the platform, their email and groups.
+ * Built once per request by {@link CurrentMember#caller()}; services take it as their first argument.
+ */
 public record Caller(UUID memberId, String email, boolean platformAdmin, Set<String> groups) {
 
-    public static Caller of(CurrentMember current) {
+    static Caller of(CurrentMember current) {
         Member member = current.member();
         return new Caller(member.id(), member.trustedEmail(), current.isPlatformAdmin(), current.groups());
     }

@@ -24,6 +24,7 @@ public class CurrentMember {
     private final SecurityIdentity identity;
     private final MemberService members;
     private Member member;
+    private Caller caller;
 
     CurrentMember(SecurityIdentity identity, MemberService members) {
         this.identity = identity;
@@ -40,6 +41,14 @@ public class CurrentMember {
             member = members.signedIn(signedInIdentity());
         }
         return member;
+    }
+
+    /** The caller as services need it, built once per request; only for signed-in callers. */
+    public Caller caller() {
+        if (caller == null) {
+            caller = Caller.of(this);
+        }
+        return caller;
     }
 
     public Optional<Member> memberIfSignedIn() {

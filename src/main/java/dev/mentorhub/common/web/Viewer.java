@@ -1,6 +1,5 @@
 package dev.mentorhub.common.web;
 
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.security.Roles;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
@@ -100,7 +99,7 @@ public class Viewer {
             if (!BlockingOperationControl.isBlockingAllowed()) {
                 return false;
             }
-            anyAdmin = adminAreas.isAnyAdmin(Caller.of(currentMember));
+            anyAdmin = adminAreas.isAnyAdmin(currentMember.caller());
         }
         return anyAdmin;
     }

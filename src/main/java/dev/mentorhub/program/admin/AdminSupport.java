@@ -39,7 +39,6 @@ public class AdminSupport {
     private final ProgramAccess access;
     private final ProgramService programs;
     private final MentorHubConfig config;
-    private Caller caller;
 
     AdminSupport(CurrentMember currentMember, RequestLocale locale, ProgramAccess access, ProgramService programs,
             MentorHubConfig config) {
@@ -51,10 +50,7 @@ public class AdminSupport {
     }
 
     public Caller caller() {
-        if (caller == null) {
-            caller = Caller.of(currentMember);
-        }
-        return caller;
+        return currentMember.caller();
     }
 
     public Locale locale() {

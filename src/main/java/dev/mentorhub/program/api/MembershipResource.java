@@ -1,9 +1,8 @@
 package dev.mentorhub.program.api;
 
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.program.MembershipService;
-import dev.mentorhub.program.ProgramMembership;
+import dev.mentorhub.program.MembershipDto;
 import dev.mentorhub.program.invitation.InvitationService;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -41,12 +40,6 @@ public class MembershipResource {
     public record JoinByLink(String code, String role) {
     }
 
-    public record MembershipDto(UUID programId, String role, String source) {
-        static MembershipDto of(ProgramMembership m) {
-            return new MembershipDto(m.programId(), m.role().slug(), m.source().name().toLowerCase());
-        }
-    }
-
     @POST
     @Path("programs/join")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -55,8 +48,8 @@ public class MembershipResource {
     @APIResponse(responseCode = "404", description = "Unknown code")
     @APIResponse(responseCode = "409", description = "Enrolment is closed")
     public MembershipDto joinByLink(JoinByLink body) {
-        return MembershipDto.of(memberships.joinByLink(caller(), body == null ? null : body.code(),
-                body == null ? null : body.role()));
+        return memberships.joinByLink(currentMember.caller(), body == null ? null : body.code(),
+                body == null ? null : body.role());
     }
 
     @POST
@@ -65,7 +58,7 @@ public class MembershipResource {
     @Operation(summary = "Join a program I can see", description = "Not for invite-only programs.")
     @APIResponse(responseCode = "403", description = "Invite only, not eligible, or removed by an admin")
     public MembershipDto join(@PathParam("id") UUID id, RoleChange body) {
-        return MembershipDto.of(memberships.joinOpen(caller(), id, body == null ? null : body.role()));
+        return memberships.joinOpen(currentMember.caller(), id, body == null ? null : body.role());
     }
 
     @POST
@@ -74,14 +67,14 @@ public class MembershipResource {
     @APIResponse(responseCode = "204", description = "Left")
     @APIResponse(responseCode = "404", description = "Not a member")
     public void leave(@PathParam("id") UUID id) {
-        memberships.leave(caller(), id);
+        memberships.leave(currentMember.caller(), id);
     }
 
     @GET
     @Path("programs/mine")
     @Operation(summary = "The programs I belong to, with my role")
     public List<MembershipDto> mine() {
-        return memberships.myMemberships(caller()).stream().map(MembershipDto::of).toList();
+        return memberships.myMemberships(currentMember.caller());
     }
 
     @GET
@@ -89,7 +82,7 @@ public class MembershipResource {
     @Operation(summary = "My answers to the program's extra questions")
     @APIResponse(responseCode = "409", description = "Not a member of the program")
     public Map<String, Object> answers(@PathParam("id") UUID id) {
-        return memberships.answers(caller(), id);
+        return memberships.answers(currentMember.caller(), id);
     }
 
     @PUT
@@ -101,7 +94,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "400", description = "Invalid answers, each named (answers.<questionId>)")
     @APIResponse(responseCode = "409", description = "Not a member of the program")
     public Map<String, Object> saveAnswers(@PathParam("id") UUID id, Map<String, Object> body) {
-        return memberships.saveAnswers(caller(), id, body);
+        return memberships.saveAnswers(currentMember.caller(), id, body);
     }
 
     @POST
@@ -112,10 +105,6 @@ public class MembershipResource {
     @APIResponse(responseCode = "404", description = "Unknown, or addressed to someone else")
     @APIResponse(responseCode = "410", description = "Used already (invitation-used) or expired (invitation-expired)")
     public MembershipDto accept(@PathParam("token") String token) {
-        return MembershipDto.of(invitations.acceptInvitation(caller(), token));
-    }
-
-    private Caller caller() {
-        return Caller.of(currentMember);
+        return invitations.acceptInvitation(currentMember.caller(), token);
     }
 }

@@ -1,6 +1,5 @@
 package dev.mentorhub.program.api;
 
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.program.OrganizationDto;
 import dev.mentorhub.program.OrganizationService;
@@ -53,7 +52,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "403", description = "Not a platform admin")
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(NewOrganization body, UriInfo uri) {
-        OrganizationDto created = organizations.create(caller(), body == null ? null : body.name());
+        OrganizationDto created = organizations.create(currentMember.caller(), body == null ? null : body.name());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -61,14 +60,14 @@ public class OrganizationResource {
     @GET
     @Operation(summary = "Organizations I administer (all, for platform admins)")
     public List<OrganizationDto> list() {
-        return organizations.list(caller());
+        return organizations.list(currentMember.caller());
     }
 
     @GET
     @Path("{id}")
     @APIResponse(responseCode = "404", description = "Unknown, or not mine to administer")
     public OrganizationDto one(@PathParam("id") UUID id) {
-        return organizations.get(caller(), id);
+        return organizations.get(currentMember.caller(), id);
     }
 
     @POST
@@ -77,7 +76,7 @@ public class OrganizationResource {
     @Operation(summary = "Appoint an admin (platform admins)", description = "Name the member by id or email.")
     @APIResponse(responseCode = "404", description = "Unknown organization or member")
     public OrganizationDto appoint(@PathParam("id") UUID id, Appointment body) {
-        return organizations.appoint(caller(), id, body == null ? null : body.memberId(),
+        return organizations.appoint(currentMember.caller(), id, body == null ? null : body.memberId(),
                 body == null ? null : body.email());
     }
 
@@ -86,14 +85,14 @@ public class OrganizationResource {
     @Operation(summary = "Dismiss an admin (platform admins)")
     @APIResponse(responseCode = "204", description = "Dismissed")
     public void dismiss(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId) {
-        organizations.dismiss(caller(), id, memberId);
+        organizations.dismiss(currentMember.caller(), id, memberId);
     }
 
     @GET
     @Path("{id}/programs")
     @Operation(summary = "The organization's programs (its admins)")
     public List<ProgramDto> programs(@PathParam("id") UUID id) {
-        return programs.ofOrganization(caller(), id);
+        return programs.ofOrganization(currentMember.caller(), id);
     }
 
     @POST
@@ -104,12 +103,8 @@ public class OrganizationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "404", description = "Unknown organization, or not mine")
     public Response createProgram(@PathParam("id") UUID id, ProgramRequest body, UriInfo uri) {
-        ProgramDto created = programs.create(caller(), id, body);
+        ProgramDto created = programs.create(currentMember.caller(), id, body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/programs/{id}").build(created.id()))
                 .entity(created).build();
-    }
-
-    private Caller caller() {
-        return Caller.of(currentMember);
     }
 }

@@ -2,11 +2,9 @@ package dev.mentorhub.program.api;
 
 import dev.mentorhub.audit.AuditEventDto;
 import dev.mentorhub.audit.AuditLog;
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
-import dev.mentorhub.program.Program;
 import dev.mentorhub.program.ProgramAccess;
 import dev.mentorhub.program.ProgramDto;
 import dev.mentorhub.program.ProgramRequest;
@@ -39,13 +37,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ProgramResource {
 
     private final ProgramService programs;
-    private final ProgramAccess access;
     private final AuditLog audit;
     private final CurrentMember currentMember;
 
-    ProgramResource(ProgramService programs, ProgramAccess access, AuditLog audit, CurrentMember currentMember) {
+    ProgramResource(ProgramService programs, AuditLog audit, CurrentMember currentMember) {
         this.programs = programs;
-        this.access = access;
         this.audit = audit;
         this.currentMember = currentMember;
     }
@@ -54,14 +50,14 @@ public class ProgramResource {
     @Path("programs")
     @Operation(summary = "Programs I can see", description = "Open programs, mine, and those I administer.")
     public List<ProgramDto> list() {
-        return programs.list(caller());
+        return programs.list(currentMember.caller());
     }
 
     @GET
     @Path("programs/{id}")
     @APIResponse(responseCode = "404", description = "Unknown, or restricted to others")
     public ProgramDto one(@PathParam("id") UUID id) {
-        return programs.get(caller(), id);
+        return programs.get(currentMember.caller(), id);
     }
 
     @PUT
@@ -71,25 +67,20 @@ public class ProgramResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "404", description = "Unknown, or not mine to administer")
     public ProgramDto update(@PathParam("id") UUID id, ProgramRequest body) {
-        return programs.update(caller(), id, body);
+        return programs.update(currentMember.caller(), id, body);
     }
 
     @POST
     @Path("programs/{id}/join-code")
     @Operation(summary = "Replace the join link (its admins)", description = "The old link stops working.")
     public ProgramDto rotateJoinCode(@PathParam("id") UUID id) {
-        return programs.rotateJoinCode(caller(), id);
+        return programs.rotateJoinCode(currentMember.caller(), id);
     }
 
     @GET
     @Path("programs/{id}/audit")
     @Operation(summary = "The program's audit log (its admins)", description = "Newest first.")
     public PageDto<AuditEventDto> audit(@PathParam("id") UUID id, @RestQuery Integer page, @RestQuery Integer size) {
-        Program program = access.administered(caller(), id);
-        return audit.forProgram(program.id(), PageRequest.of(page, size, 50));
-    }
-
-    private Caller caller() {
-        return Caller.of(currentMember);
+        return audit.forProgram(programs.administered(currentMember.caller(), id).id(), PageRequest.of(page, size, 50));
     }
 }

@@ -1,6 +1,5 @@
 package dev.mentorhub.program.api;
 
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
@@ -56,7 +55,7 @@ public class RosterResource {
     @APIResponse(responseCode = "429", description = "The organization's daily invitation limit would be passed; "
             + "nobody was invited; Retry-After says in how many seconds")
     public InviteResult invite(@PathParam("id") UUID id, InviteRequest body) {
-        return invitations.invite(caller(), id, body, locale.locale());
+        return invitations.invite(currentMember.caller(), id, body, locale.locale());
     }
 
     @GET
@@ -64,7 +63,7 @@ public class RosterResource {
     @Operation(summary = "Invitations of a program (its admins)")
     public PageDto<InvitationDto> invitations(@PathParam("id") UUID id, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return invitations.invitations(caller(), id, PageRequest.of(page, size, 20));
+        return invitations.invitations(currentMember.caller(), id, PageRequest.of(page, size, 20));
     }
 
     @GET
@@ -72,7 +71,7 @@ public class RosterResource {
     @Operation(summary = "Members of a program (its admins)", description = "q searches name, username and email.")
     public PageDto<ProgramMemberDto> members(@PathParam("id") UUID id, @RestQuery String q, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return roster.members(caller(), id, q, PageRequest.of(page, size, 20));
+        return roster.members(currentMember.caller(), id, q, PageRequest.of(page, size, 20));
     }
 
     @PUT
@@ -81,7 +80,7 @@ public class RosterResource {
     @Operation(summary = "Change a member's role in the program (its admins)")
     public ProgramMemberDto changeRole(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             RoleChange body) {
-        return roster.changeRole(caller(), id, memberId, body == null ? null : body.role());
+        return roster.changeRole(currentMember.caller(), id, memberId, body == null ? null : body.role());
     }
 
     @PUT
@@ -96,7 +95,7 @@ public class RosterResource {
     @APIResponse(responseCode = "404", description = "Unknown program or member, or not mine to administer")
     public ProgramMemberDto changeOrg(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
             MemberOrgRequest body) {
-        return roster.changeOrg(caller(), id, memberId, body);
+        return roster.changeOrg(currentMember.caller(), id, memberId, body);
     }
 
     @DELETE
@@ -104,10 +103,6 @@ public class RosterResource {
     @Operation(summary = "Remove a member from the program (its admins)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId) {
-        roster.remove(caller(), id, memberId);
-    }
-
-    private Caller caller() {
-        return Caller.of(currentMember);
+        roster.remove(currentMember.caller(), id, memberId);
     }
 }

@@ -7,9 +7,9 @@ import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.RequestLocale;
-import dev.mentorhub.program.Program;
-import dev.mentorhub.program.ProgramAccess;
 import dev.mentorhub.program.ProgramConflictException;
+import dev.mentorhub.program.ProgramDto;
+import dev.mentorhub.program.ProgramService;
 import dev.mentorhub.program.attention.AttentionItems.IdleMentor;
 import dev.mentorhub.program.attention.AttentionItems.PendingRequest;
 import dev.mentorhub.program.attention.AttentionItems.UnmatchedMentee;
@@ -43,14 +43,14 @@ public class AttentionPages {
             .withZone(ZoneOffset.UTC);
 
     private final AttentionService attention;
-    private final ProgramAccess access;
+    private final ProgramService programs;
     private final CurrentMember currentMember;
     private final RequestLocale locale;
 
-    AttentionPages(AttentionService attention, ProgramAccess access, CurrentMember currentMember,
+    AttentionPages(AttentionService attention, ProgramService programs, CurrentMember currentMember,
             RequestLocale locale) {
         this.attention = attention;
-        this.access = access;
+        this.programs = programs;
         this.currentMember = currentMember;
         this.locale = locale;
     }
@@ -82,8 +82,8 @@ public class AttentionPages {
     @Path("{id}/attention")
     public TemplateInstance page(@PathParam("id") UUID id, @RestQuery String tab, @RestQuery Integer page,
             @RestQuery String done) {
-        Caller caller = caller();
-        Program program = access.administered(caller, id);
+        Caller caller = currentMember.caller();
+        ProgramDto program = programs.administered(caller, id);
         String shown = tab != null && TABS.contains(tab) ? tab : TABS.get(0);
         PageRequest p = PageRequest.of(page, AttentionResource.PAGE_SIZE);
         // The other tabs need only their totals: a first page of one row each.
@@ -104,7 +104,7 @@ public class AttentionPages {
             @RestQuery Integer page) {
         String done;
         try {
-            attention.remind(caller(), id, requestId);
+            attention.remind(currentMember.caller(), id, requestId);
             done = "reminded";
         } catch (ProgramConflictException e) {
             done = e.type().equals("reminded-recently") ? "too-soon" : "failed";
@@ -124,9 +124,5 @@ public class AttentionPages {
             case "failed" -> pp.remind_failed();
             default -> null;
         };
-    }
-
-    private Caller caller() {
-        return Caller.of(currentMember);
     }
 }

@@ -1,6 +1,5 @@
 package dev.mentorhub.program.attention;
 
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
@@ -45,7 +44,7 @@ public class AttentionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not mine to administer")
     public PageDto<PendingRequest> requests(@PathParam("programId") UUID programId, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return attention.pendingRequests(caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
+        return attention.pendingRequests(currentMember.caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
     }
 
     @POST
@@ -55,7 +54,7 @@ public class AttentionResource {
     @APIResponse(responseCode = "404", description = "Not a pending request of this program's members")
     @APIResponse(responseCode = "409", description = "Reminded in the last day, or the recipient has no email")
     public Reminder remind(@PathParam("programId") UUID programId, @PathParam("requestId") UUID requestId) {
-        return attention.remind(caller(), programId, requestId);
+        return attention.remind(currentMember.caller(), programId, requestId);
     }
 
     @GET
@@ -64,7 +63,7 @@ public class AttentionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not mine to administer")
     public PageDto<UnmatchedMentee> unmatchedMentees(@PathParam("programId") UUID programId, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return attention.unmatchedMentees(caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
+        return attention.unmatchedMentees(currentMember.caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
     }
 
     @GET
@@ -74,10 +73,6 @@ public class AttentionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not mine to administer")
     public PageDto<IdleMentor> idleMentors(@PathParam("programId") UUID programId, @RestQuery Integer page,
             @RestQuery Integer size) {
-        return attention.idleMentors(caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
-    }
-
-    private Caller caller() {
-        return Caller.of(currentMember);
+        return attention.idleMentors(currentMember.caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
     }
 }

@@ -1,6 +1,5 @@
 package dev.mentorhub.program.cohort;
 
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -42,7 +41,7 @@ public class CohortResource {
     @GET
     @Operation(summary = "Cohorts of a program", description = "Admins also see drafts.")
     public List<CohortDto> list(@PathParam("programId") UUID programId) {
-        return cohorts.list(caller(), programId);
+        return cohorts.list(currentMember.caller(), programId);
     }
 
     @POST
@@ -50,7 +49,7 @@ public class CohortResource {
     @Operation(summary = "Create a cohort in draft (the program's admins)")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@PathParam("programId") UUID programId, CohortService.NewCohort body, UriInfo uri) {
-        CohortDto created = cohorts.create(caller(), programId, body);
+        CohortDto created = cohorts.create(currentMember.caller(), programId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -58,7 +57,7 @@ public class CohortResource {
     @GET
     @Path("{cohortId}")
     public CohortDto one(@PathParam("programId") UUID programId, @PathParam("cohortId") UUID cohortId) {
-        return cohorts.get(caller(), programId, cohortId);
+        return cohorts.get(currentMember.caller(), programId, cohortId);
     }
 
     @POST
@@ -69,7 +68,7 @@ public class CohortResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the current state, or a guard failed")
     public CohortDto move(@PathParam("programId") UUID programId, @PathParam("cohortId") UUID cohortId,
             StateChange body) {
-        return cohorts.moveTo(caller(), programId, cohortId, body == null ? null : body.state());
+        return cohorts.moveTo(currentMember.caller(), programId, cohortId, body == null ? null : body.state());
     }
 
     @POST
@@ -79,17 +78,13 @@ public class CohortResource {
     @APIResponse(responseCode = "409", description = "Not a member, or the cohort is not enrolling")
     public CohortDto enrol(@PathParam("programId") UUID programId, @PathParam("cohortId") UUID cohortId,
             Enrolment body) {
-        return cohorts.enrol(caller(), programId, cohortId, body == null ? null : body.role());
+        return cohorts.enrol(currentMember.caller(), programId, cohortId, body == null ? null : body.role());
     }
 
     @DELETE
     @Path("{cohortId}/enrolment")
     @Operation(summary = "Leave a cohort while it is enrolling")
     public CohortDto unenrol(@PathParam("programId") UUID programId, @PathParam("cohortId") UUID cohortId) {
-        return cohorts.unenrol(caller(), programId, cohortId);
-    }
-
-    private Caller caller() {
-        return Caller.of(currentMember);
+        return cohorts.unenrol(currentMember.caller(), programId, cohortId);
     }
 }

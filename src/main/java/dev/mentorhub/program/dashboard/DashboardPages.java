@@ -1,7 +1,6 @@
 package dev.mentorhub.program.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
@@ -46,7 +45,7 @@ public class DashboardPages {
 
     @GET
     public TemplateInstance dashboard(@RestPath UUID id) {
-        Dashboard dashboard = dashboards.dashboard(Caller.of(currentMember), id, locale.locale());
+        Dashboard dashboard = dashboards.dashboard(currentMember.caller(), id, locale.locale());
         DashboardMessages dm = ChartView.messages(locale.locale());
         List<ChartView> charts = dashboard.charts().stream().map(chart -> ChartView.of(chart, dm, json)).toList();
         return Templates.dashboard(dashboard.programName(), "/admin/programs/" + id + "/dashboard",
@@ -57,7 +56,7 @@ public class DashboardPages {
     @Path("{chartId}.csv")
     @Produces(DashboardCsv.MEDIA_TYPE)
     public Response csv(@RestPath UUID id, @RestPath String chartId) {
-        return DashboardCsv.download(dashboards.chart(Caller.of(currentMember), id, chartId, locale.locale()));
+        return DashboardCsv.download(dashboards.chart(currentMember.caller(), id, chartId, locale.locale()));
     }
 
     /** For the empty state: invitations may be out before anyone has joined. */

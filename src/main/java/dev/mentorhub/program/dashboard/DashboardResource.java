@@ -1,6 +1,5 @@
 package dev.mentorhub.program.dashboard;
 
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.RequestLocale;
 import io.quarkus.security.Authenticated;
@@ -53,7 +52,7 @@ public class DashboardResource {
             description = "Every chart's numbers; definitions in docs/programs.md, section Dashboard.")
     @APIResponse(responseCode = "404", description = "Unknown, or not a program I administer")
     public DashboardDto dashboard(@RestPath UUID id) {
-        Dashboard dashboard = dashboards.dashboard(Caller.of(currentMember), id, locale.locale());
+        Dashboard dashboard = dashboards.dashboard(currentMember.caller(), id, locale.locale());
         DashboardMessages dm = ChartView.messages(locale.locale());
         return new DashboardDto(dashboard.programId(), dashboard.programName(), dashboard.members(),
                 dashboard.charts().stream().map(chart -> ChartDto.of(chart, dm)).toList());
@@ -66,6 +65,6 @@ public class DashboardResource {
             + "bar or stage; a last row keyed 'total' where the chart has totals.")
     @APIResponse(responseCode = "404", description = "Unknown chart or program, or not a program I administer")
     public Response csv(@RestPath UUID id, @RestPath String chartId) {
-        return DashboardCsv.download(dashboards.chart(Caller.of(currentMember), id, chartId, locale.locale()));
+        return DashboardCsv.download(dashboards.chart(currentMember.caller(), id, chartId, locale.locale()));
     }
 }

@@ -2,7 +2,6 @@ package dev.mentorhub.program.imports;
 
 import static dev.mentorhub.common.web.Redirects.seeOther;
 
-import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
@@ -77,15 +76,15 @@ public class ImportPages {
 
     @GET
     public TemplateInstance form(@RestPath UUID id) {
-        return Templates.page(id, imports.programName(caller(), id), "", null);
+        return Templates.page(id, imports.programName(currentMember.caller(), id), "", null);
     }
 
     /** The dry run: the report, with the confirm button when every row is fine. */
     @POST
     public TemplateInstance check(@RestPath UUID id, @BeanParam UploadForm form) {
         byte[] csv = content(form);
-        ImportReport report = imports.check(caller(), id, csv);
-        return Templates.page(id, imports.programName(caller(), id), shown(csv), ReportView.of(report));
+        ImportReport report = imports.check(currentMember.caller(), id, csv);
+        return Templates.page(id, imports.programName(currentMember.caller(), id), shown(csv), ReportView.of(report));
     }
 
     @POST
@@ -93,12 +92,12 @@ public class ImportPages {
     public Response confirm(@RestPath UUID id, @RestForm String csv) {
         byte[] bytes = csv == null ? new byte[0] : csv.getBytes(StandardCharsets.UTF_8);
         try {
-            ImportReport report = imports.importAll(caller(), id, bytes, locale.locale());
+            ImportReport report = imports.importAll(currentMember.caller(), id, bytes, locale.locale());
             return seeOther("/admin/programs/" + id + "/import/done?invited=" + report.invited());
         } catch (ImportRejectedException e) {
             // The file changed between check and confirm (or was edited by hand): show the new report.
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.page(id, imports.programName(caller(), id), csv, ReportView.of(e.report())))
+                    .entity(Templates.page(id, imports.programName(currentMember.caller(), id), csv, ReportView.of(e.report())))
                     .build();
         }
     }
@@ -106,7 +105,7 @@ public class ImportPages {
     @GET
     @Path("done")
     public TemplateInstance done(@RestPath UUID id, @RestQuery Integer invited) {
-        return Templates.done(id, imports.programName(caller(), id), invited == null ? 0 : Math.max(0, invited));
+        return Templates.done(id, imports.programName(currentMember.caller(), id), invited == null ? 0 : Math.max(0, invited));
     }
 
     private static byte[] content(UploadForm form) {
@@ -127,9 +126,5 @@ public class ImportPages {
         }
         String text = new String(csv, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private Caller caller() {
-        return Caller.of(currentMember);
     }
 }

@@ -49,7 +49,7 @@ public class ImportResource {
     @APIResponse(responseCode = "429", description = "dryRun=false would pass the organization's daily invitation "
             + "limit; nothing imported; Retry-After says in how many seconds")
     public ImportReport upload(@PathParam("id") UUID id, @RestQuery Boolean dryRun, byte[] csv) {
-        Caller caller = Caller.of(currentMember);
+        Caller caller = currentMember.caller();
         if (dryRun == null || dryRun) {
             return imports.check(caller, id, csv);
         }

@@ -14,6 +14,7 @@ import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.notification.Mails;
 import dev.mentorhub.notification.Outbox;
 import dev.mentorhub.program.JoinSource;
+import dev.mentorhub.program.MembershipDto;
 import dev.mentorhub.program.MembershipService;
 import dev.mentorhub.program.Program;
 import dev.mentorhub.program.ProgramAccess;
@@ -96,7 +97,7 @@ public class InvitationService {
      * set them already.
      */
     @Transactional
-    public ProgramMembership acceptInvitation(Caller caller, String token) {
+    public MembershipDto acceptInvitation(Caller caller, String token) {
         Invitation invitation = (token == null ? null : invitations.findByTokenForUpdate(token).orElse(null));
         if (invitation == null || caller.email() == null || !invitation.email().equalsIgnoreCase(caller.email())) {
             throw new NotFoundException("invitation");
@@ -105,7 +106,7 @@ public class InvitationService {
         ProgramMembership current = memberships.membership(invitation.programId(), caller.memberId()).orElse(null);
         if (invitation.isAccepted()) {
             if (current != null && current.isActive()) {
-                return current;
+                return MembershipDto.of(current);
             }
             throw InvitationClosedException.used();
         }
@@ -121,10 +122,9 @@ public class InvitationService {
         if (details != null) {
             importedProfile.prefill(caller.memberId(), invitation.role(), details);
         }
-        ProgramMembership membership = memberships.admitInvited(invitation.programId(), caller.memberId(),
+        return MembershipDto.of(memberships.admitInvited(invitation.programId(), caller.memberId(),
                 invitation.role(), invitation.source(), details == null ? null : details.department(),
-                details == null ? null : details.managerEmail());
-        return membership;
+                details == null ? null : details.managerEmail()));
     }
 
     /** An invitation as its addressee sees it before accepting; anyone else is told it does not exist. */

@@ -124,7 +124,7 @@ public class ProgramPages {
     @GET
     @Path("programs")
     public TemplateInstance index(@RestQuery String done) {
-        Caller caller = caller();
+        Caller caller = currentMember.caller();
         List<ProgramDto> mine = new ArrayList<>();
         List<ProgramDto> joinable = new ArrayList<>();
         for (ProgramDto program : programs.list(caller)) {
@@ -137,13 +137,13 @@ public class ProgramPages {
     @POST
     @Path("programs/{id}/join")
     public Response joinOpen(@PathParam("id") UUID id, @RestForm String role) {
-        return attempt(() -> memberships.joinOpen(caller(), id, role).programId(), id);
+        return attempt(() -> memberships.joinOpen(currentMember.caller(), id, role).programId(), id);
     }
 
     @GET
     @Path("programs/{id}/leave")
     public TemplateInstance confirmLeave(@PathParam("id") UUID id) {
-        ProgramDto program = programs.get(caller(), id);
+        ProgramDto program = programs.get(currentMember.caller(), id);
         if (program.myRole() == null) {
             throw new NotFoundException("program");
         }
@@ -155,7 +155,7 @@ public class ProgramPages {
     @POST
     @Path("programs/{id}/leave")
     public Response leave(@PathParam("id") UUID id) {
-        memberships.leave(caller(), id);
+        memberships.leave(currentMember.caller(), id);
         return seeOther("/programs?done=left");
     }
 
@@ -169,7 +169,7 @@ public class ProgramPages {
     @Path("programs/{id}/answers")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveAnswers(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        ProgramDto program = programs.get(caller(), id);
+        ProgramDto program = programs.get(currentMember.caller(), id);
         Map<String, Object> answers = new LinkedHashMap<>();
         for (ProgramQuestion q : program.questions()) {
             List<String> values = form.get(ANSWER_FIELD + q.id());
@@ -178,7 +178,7 @@ public class ProgramPages {
             }
         }
         try {
-            memberships.saveAnswers(caller(), id, answers);
+            memberships.saveAnswers(currentMember.caller(), id, answers);
             return seeOther("/programs/" + id + "?done=answers");
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -202,7 +202,7 @@ public class ProgramPages {
     @Path("programs/{id}/cohorts/{cohortId}/enrol")
     public Response enrol(@PathParam("id") UUID id, @PathParam("cohortId") UUID cohortId, @RestForm String role) {
         try {
-            cohorts.enrol(caller(), id, cohortId, role);
+            cohorts.enrol(currentMember.caller(), id, cohortId, role);
             return seeOther("/programs/" + id + "?done=enrolled");
         } catch (DomainException e) {
             return problem(e, null);
@@ -212,7 +212,7 @@ public class ProgramPages {
     @GET
     @Path("programs/{id}/cohorts/{cohortId}/leave")
     public TemplateInstance confirmUnenrol(@PathParam("id") UUID id, @PathParam("cohortId") UUID cohortId) {
-        CohortDto cohort = cohorts.get(caller(), id, cohortId);
+        CohortDto cohort = cohorts.get(currentMember.caller(), id, cohortId);
         ProgramPageMessages pp = messages();
         return Templates.confirm(new Confirmation(pp.leave_cohort_title(cohort.name()), pp.leave_cohort_text(),
                 "/programs/" + id + "/cohorts/" + cohortId + "/leave", pp.leave_cohort(), "/programs/" + id));
@@ -222,7 +222,7 @@ public class ProgramPages {
     @Path("programs/{id}/cohorts/{cohortId}/leave")
     public Response unenrol(@PathParam("id") UUID id, @PathParam("cohortId") UUID cohortId) {
         try {
-            cohorts.unenrol(caller(), id, cohortId);
+            cohorts.unenrol(currentMember.caller(), id, cohortId);
             return seeOther("/programs/" + id + "?done=unenrolled");
         } catch (DomainException e) {
             return problem(e, null);
@@ -233,7 +233,7 @@ public class ProgramPages {
     @Path("join/{code}")
     public Response joinPage(@PathParam("code") String code) {
         try {
-            return page(200, Templates.join(memberships.joinPreview(caller(), code), code, null));
+            return page(200, Templates.join(memberships.joinPreview(currentMember.caller(), code), code, null));
         } catch (NotFoundException e) {
             return page(404, Templates.problem(404, messages().error_unknown_link()));
         }
@@ -244,12 +244,12 @@ public class ProgramPages {
     public Response joinByLink(@PathParam("code") String code, @RestForm String role) {
         JoinPreview preview;
         try {
-            preview = memberships.joinPreview(caller(), code);
+            preview = memberships.joinPreview(currentMember.caller(), code);
         } catch (NotFoundException e) {
             return page(404, Templates.problem(404, messages().error_unknown_link()));
         }
         try {
-            UUID programId = memberships.joinByLink(caller(), code, role).programId();
+            UUID programId = memberships.joinByLink(currentMember.caller(), code, role).programId();
             return seeOther("/programs/" + programId + "?done=joined");
         } catch (DomainException e) {
             String message = problemText(e, preview.eligibility(), preview.eligibilityValue());
@@ -260,14 +260,14 @@ public class ProgramPages {
     @GET
     @Path("invitations/{token}")
     public TemplateInstance invitation(@PathParam("token") String token) {
-        return Templates.invitation(invitations.invitationFor(caller(), token));
+        return Templates.invitation(invitations.invitationFor(currentMember.caller(), token));
     }
 
     @POST
     @Path("invitations/{token}/accept")
     public Response accept(@PathParam("token") String token) {
         try {
-            UUID programId = invitations.acceptInvitation(caller(), token).programId();
+            UUID programId = invitations.acceptInvitation(currentMember.caller(), token).programId();
             return seeOther("/programs/" + programId + "?done=joined");
         } catch (NotFoundException e) {
             throw e;
@@ -277,7 +277,7 @@ public class ProgramPages {
     }
 
     private TemplateInstance showPage(UUID id, Map<String, Object> typed, Map<String, String> errors, String notice) {
-        Caller caller = caller();
+        Caller caller = currentMember.caller();
         ProgramDto program = programs.get(caller, id);
         Map<String, Object> answers = typed != null ? typed
                 : program.myRole() == null ? Map.of() : memberships.answers(caller, id);
@@ -300,7 +300,7 @@ public class ProgramPages {
         } catch (DomainException e) {
             Program program = null;
             try {
-                program = access.visible(caller(), programId);
+                program = access.visible(currentMember.caller(), programId);
             } catch (NotFoundException hidden) {
                 // Unknown or restricted: the 404 says nothing more.
             }
@@ -363,9 +363,5 @@ public class ProgramPages {
 
     static Response page(int status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
-    }
-
-    private Caller caller() {
-        return Caller.of(currentMember);
     }
 }
