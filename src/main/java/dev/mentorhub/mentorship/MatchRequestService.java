@@ -10,7 +10,6 @@ import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem;
-import dev.mentorhub.common.web.TooManyRequestsException;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.profile.GoalTag;
@@ -146,9 +145,7 @@ public class MatchRequestService {
         Duration coolDown = config.rateLimits().requestCooldown();
         Optional<Instant> closed = requests.lastClosedAt(senderId, recipientId);
         if (closed.isPresent() && closed.get().plus(coolDown).isAfter(now)) {
-            throw new TooManyRequestsException("request-cooldown", "You asked this person recently. You can send "
-                    + "them a new request once the waiting time after your last one has passed.",
-                    Duration.between(now, closed.get().plus(coolDown)));
+            throw new RequestCooldownException(Duration.between(now, closed.get().plus(coolDown)));
         }
     }
 

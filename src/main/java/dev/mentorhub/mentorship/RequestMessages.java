@@ -60,6 +60,8 @@ public interface RequestMessages {
             {#case 'already-asked'}You already have an open request to this person.\
             {#case 'already-paired'}You already have an active mentorship with this person.\
             {#case 'you-blocked'}You have blocked this person. Unblock them to send a request.\
+            {#case 'request-cooldown'}You asked this person recently. You can send them a new request once the waiting \
+            time after your last one has passed.\
             {#else}That did not work. Please try again.{/switch}""")
     String problem(String code);
 

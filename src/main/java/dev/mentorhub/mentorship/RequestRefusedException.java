@@ -1,6 +1,8 @@
 package dev.mentorhub.mentorship;
 
+import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.DomainException;
+import java.util.Locale;
 
 /**
  * The sender may not send this request. {@link #reason()} names why for pages that word it themselves:
@@ -24,6 +26,11 @@ public class RequestRefusedException extends DomainException {
 
     public String reason() {
         return reason;
+    }
+
+    @Override
+    public String text(Locale locale) {
+        return Bundles.of(RequestMessages.class, locale).problem(reason);
     }
 
     @Override

@@ -52,7 +52,7 @@ public class MembershipService {
     public MembershipDto joinByLink(Caller caller, String code, String role) {
         Program program = (code == null ? null : programs.findByJoinCode(code).orElse(null));
         if (program == null) {
-            throw new NotFoundException("join link");
+            throw new UnknownJoinLinkException();
         }
         return MembershipDto.of(join(caller, program, role, JoinSource.LINK));
     }
@@ -62,7 +62,7 @@ public class MembershipService {
     public MembershipDto joinOpen(Caller caller, UUID programId, String role) {
         Program program = access.visible(caller, programId);
         if (program.eligibility() == Eligibility.INVITE_ONLY && !access.isMember(caller, program)) {
-            throw new NotEligibleException("This program is by invitation only: use your invitation or join link.");
+            throw NotEligibleException.inviteOnly();
         }
         return MembershipDto.of(join(caller, program, role, JoinSource.SELF));
     }
@@ -87,7 +87,7 @@ public class MembershipService {
     public JoinPreview joinPreview(Caller caller, String code) {
         Program program = (code == null ? null : programs.findByJoinCode(code).orElse(null));
         if (program == null) {
-            throw new NotFoundException("join link");
+            throw new UnknownJoinLinkException();
         }
         ProgramSettings s = program.settings();
         return new JoinPreview(program.id(), s.name(), s.description(), s.eligibility(), s.eligibilityValue(),
@@ -166,8 +166,7 @@ public class MembershipService {
         switch (program.eligibility()) {
             case EMAIL_DOMAIN -> {
                 if (!caller.emailDomain().equals(program.eligibilityValue())) {
-                    throw new NotEligibleException("This program is for people with an @" + program.eligibilityValue()
-                            + " email address.");
+                    throw NotEligibleException.emailDomain(program.eligibilityValue());
                 }
             }
             case KEYCLOAK_GROUP -> {
@@ -175,7 +174,7 @@ public class MembershipService {
                 String withSlash = group.startsWith("/") ? group : "/" + group;
                 if (!caller.groups().contains(group) && !caller.groups().contains(withSlash)
                         && !caller.groups().contains(withSlash.substring(1))) {
-                    throw new NotEligibleException("This program is for members of the group " + group + ".");
+                    throw NotEligibleException.group(group);
                 }
             }
             case INVITE_ONLY -> {

@@ -1,6 +1,8 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.DomainException;
+import java.util.Locale;
 
 /**
  * An admin removed the caller from the program: they cannot come back by themselves (join link, open joining, an
@@ -10,6 +12,11 @@ public class RemovedByAdminException extends DomainException {
 
     public RemovedByAdminException() {
         super(403, "An admin removed you from this program; ask them to invite you again.");
+    }
+
+    @Override
+    public String text(Locale locale) {
+        return Bundles.of(ProgramErrorMessages.class, locale).removed();
     }
 
     @Override

@@ -54,7 +54,7 @@ class ProgramRacesTest {
         String code = world.joinCode(admin, program);
         Member joiner = world.someone("Double Clicker");
 
-        List<Outcome<ProgramMembership>> outcomes = Race.run(THREADS,
+        List<Outcome<MembershipDto>> outcomes = Race.run(THREADS,
                 i -> () -> memberships.joinByLink(ProgramWorld.caller(joiner), code, "mentee"));
 
         assertThat(outcomes).allMatch(Outcome::succeeded);
@@ -68,7 +68,7 @@ class ProgramRacesTest {
         UUID program = world.openProgram(admin).id();
         Member joiner = world.someone("Double Clicker");
 
-        List<Outcome<ProgramMembership>> outcomes = Race.run(THREADS,
+        List<Outcome<MembershipDto>> outcomes = Race.run(THREADS,
                 i -> () -> memberships.joinOpen(ProgramWorld.caller(joiner), program, "both"));
 
         assertThat(outcomes).allMatch(Outcome::succeeded);

@@ -88,13 +88,13 @@ public interface AppMessages {
     @Message("Back to the home page")
     String error_back_home();
 
-    @Message("You have reached a limit. Try again in about {minutes} minutes.")
+    @Message("Try again in about {minutes} minutes.")
     String error_retry_minutes(long minutes);
 
-    @Message("You have reached a limit. Try again in about {hours} hours.")
+    @Message("Try again in about {hours} hours.")
     String error_retry_hours(long hours);
 
-    @Message("You have reached a limit. Try again in about {days} days.")
+    @Message("Try again in about {days} days.")
     String error_retry_days(long days);
 
     @Message("Skills")
@@ -186,6 +186,12 @@ public interface AppMessages {
 
     @Message("This parent does not exist or is retired.")
     String skills_error_unknown_parent();
+
+    @Message("There is no skill \u2018{slug}\u2019.")
+    String skills_not_found(String slug);
+
+    @Message("There is no active skill \u2018{slug}\u2019.")
+    String skills_unknown(String slug);
 
     @Message("Programs")
     String nav_programs();

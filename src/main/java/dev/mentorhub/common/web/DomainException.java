@@ -1,10 +1,12 @@
 package dev.mentorhub.common.web;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A business rule said no. Subclasses name the rule ({@code CapacityReachedException}); the status says how the
- * client should read it. {@link ErrorMappers} turns it into problem+json or the error page.
+ * client should read it. {@link ErrorMappers} turns it into problem+json, whose detail is the (English) message, or
+ * into the error page, which says {@link #text} in the reader's language. Pages need not catch refusals to word them.
  */
 public abstract class DomainException extends RuntimeException {
 
@@ -32,4 +34,7 @@ public abstract class DomainException extends RuntimeException {
 
     /** A short, stable slug for the problem type, e.g. {@code capacity-reached}. */
     public abstract String type();
+
+    /** The refusal as a person reads it on a page, in their language (from the feature's message bundle). */
+    public abstract String text(Locale locale);
 }

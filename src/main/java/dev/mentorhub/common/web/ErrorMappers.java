@@ -21,11 +21,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where exceptions become responses: API clients (anything under /api, or not asking for HTML) get
- * {@code application/problem+json}; browsers get the error page with the same status. No stack trace ever leaves.
+ * {@code application/problem+json} with an English detail; browsers get the error page with the same status, worded
+ * in the reader's language (cookie, then Accept-Language): {@link DomainException#text} for a refusal, the
+ * {@link ErrorMessages} bundle for the rest. No stack trace ever leaves. Pages catch a refusal only to show a form
+ * again with what was typed.
  */
 public class ErrorMappers {
 
@@ -43,7 +47,8 @@ public class ErrorMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return respond(headers, uri, 400, "invalid-input", "Invalid input",
-                "The request has " + errors.size() + " invalid field(s).", errors);
+                "The request has " + errors.size() + " invalid field(s).", errors,
+                locale -> errors(locale).invalid_input(errors.size()));
     }
 
     /** Wins over the JSON extension's own mapper, which would answer plain JSON. */
@@ -65,7 +70,7 @@ public class ErrorMappers {
             errors = List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type or format"));
         }
         return respond(headers, uri, 400, "malformed-body", "Malformed request body",
-                "The body is not valid JSON for this endpoint.", errors);
+                "The body is not valid JSON for this endpoint.", errors, locale -> errors(locale).malformed_body());
     }
 
     /** A refusal; one over a limit (TooManyRequestsException) also says when to retry: Retry-After, and on the page. */
@@ -74,13 +79,14 @@ public class ErrorMappers {
         Log.debugf("Rule refused the request: %s", e.getMessage());
         RetryAfter retry = e instanceof TooManyRequestsException limited
                 ? new RetryAfter(limited.retryAfterSeconds()) : null;
-        return respond(headers, uri, e.status(), e.type(), reasonPhrase(e.status()),
-                e.getMessage(), e.errors(), retry);
+        return respond(headers, uri, e.status(), e.type(), reasonPhrase(e.status()), e.getMessage(), e.errors(), retry,
+                e::text);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return respond(headers, uri, 403, "forbidden", "Forbidden", "You may not do this.", List.of());
+        return respond(headers, uri, 403, "forbidden", "Forbidden", "You may not do this.", List.of(),
+                locale -> errors(locale).forbidden());
     }
 
     @ServerExceptionMapper
@@ -93,30 +99,37 @@ public class ErrorMappers {
             Log.error("Request failed", e);
         }
         Response.StatusType status = original.getStatusInfo();
-        return respond(headers, uri, status.getStatusCode(), slug(status.getReasonPhrase()), status.getReasonPhrase(),
-                detailFor(status.getStatusCode()), List.of());
+        int code = status.getStatusCode();
+        return respond(headers, uri, code, slug(status.getReasonPhrase()), status.getReasonPhrase(),
+                detailFor(errors(Locale.ENGLISH), code), List.of(), locale -> detailFor(errors(locale), code));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         Log.error("Unexpected error", e);
         return respond(headers, uri, 500, "internal-error", "Internal error",
-                "Something went wrong on our side. It has been logged.", List.of());
+                "Something went wrong on our side. It has been logged.", List.of(),
+                locale -> errors(locale).internal_error());
     }
 
     private static Response respond(HttpHeaders headers, UriInfo uri, int status, String type, String title,
-            String detail, List<Problem.FieldError> errors) {
-        return respond(headers, uri, status, type, title, detail, errors, null);
+            String detail, List<Problem.FieldError> errors, Function<Locale, String> pageText) {
+        return respond(headers, uri, status, type, title, detail, errors, null, pageText);
     }
 
-    /** With {@code retry}: a {@code Retry-After} header (seconds), and the error page says when to try again. */
+    /**
+     * API clients get {@code detail} (English, for developers); a browser gets the error page with {@code pageText}
+     * in the reader's language. With {@code retry}: a {@code Retry-After} header (seconds), and the page says when.
+     */
     private static Response respond(HttpHeaders headers, UriInfo uri, int status, String type, String title,
-            String detail, List<Problem.FieldError> errors, RetryAfter retry) {
+            String detail, List<Problem.FieldError> errors, RetryAfter retry, Function<Locale, String> pageText) {
         String path = uri.getPath();
         Response.ResponseBuilder response;
         if (!path.startsWith("/api/") && wantsHtml(headers)) {
+            Locale locale = localeOf(headers);
             response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.error(status, title, detail, retry).setLocale(localeOf(headers)));
+                    .entity(Templates.error(status, statusTitle(errors(locale), status), pageText.apply(locale), retry)
+                            .setLocale(locale));
         } else {
             Problem problem = new Problem(TYPE_PREFIX + type, title, status, detail, path, errors);
             response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
@@ -170,15 +183,36 @@ public class ErrorMappers {
         return reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
-    private static String detailFor(int status) {
+    private static String detailFor(ErrorMessages m, int status) {
         return switch (status) {
-            case 404 -> "Nothing here: the address is wrong or the item is not visible to you.";
-            case 405 -> "This address does not accept that method.";
-            case 406 -> "This address cannot answer in the requested format.";
-            case 413 -> "The request is too large.";
-            case 415 -> "This address does not accept that content type.";
-            default -> "The request could not be handled.";
+            case 404 -> m.not_found();
+            case 405 -> m.method_not_allowed();
+            case 406 -> m.not_acceptable();
+            case 413 -> m.too_large();
+            case 415 -> m.unsupported_type();
+            default -> m.not_handled();
         };
+    }
+
+    private static String statusTitle(ErrorMessages m, int status) {
+        return switch (status) {
+            case 400 -> m.status_400();
+            case 403 -> m.status_403();
+            case 404 -> m.status_404();
+            case 405 -> m.status_405();
+            case 406 -> m.status_406();
+            case 409 -> m.status_409();
+            case 410 -> m.status_410();
+            case 413 -> m.status_413();
+            case 415 -> m.status_415();
+            case 429 -> m.status_429();
+            case 500 -> m.status_500();
+            default -> m.status_other();
+        };
+    }
+
+    private static ErrorMessages errors(Locale locale) {
+        return Bundles.of(ErrorMessages.class, locale);
     }
 
     /** The standard phrase; JAX-RS's enum lacks some codes (422), which must not turn a refusal into a 500. */

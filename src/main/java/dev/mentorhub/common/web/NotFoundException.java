@@ -1,5 +1,6 @@
 package dev.mentorhub.common.web;
 
+import java.util.Locale;
 
 /**
  * Unknown, or not yours to see: both answer the same 404, so ids from another organization or program reveal
@@ -9,6 +10,11 @@ public class NotFoundException extends DomainException {
 
     public NotFoundException(String what) {
         super(404, "No such " + what + ".");
+    }
+
+    @Override
+    public String text(Locale locale) {
+        return Bundles.of(ErrorMessages.class, locale).not_found();
     }
 
     @Override

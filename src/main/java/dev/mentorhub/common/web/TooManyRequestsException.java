@@ -1,6 +1,7 @@
 package dev.mentorhub.common.web;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A limit was reached; the same action may succeed after {@link #retryAfter()}. {@link ErrorMappers} answers 429 with
@@ -26,6 +27,11 @@ public class TooManyRequestsException extends DomainException {
     public long retryAfterSeconds() {
         long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
         return Math.max(1, seconds);
+    }
+
+    @Override
+    public String text(Locale locale) {
+        return Bundles.of(ErrorMessages.class, locale).too_many();
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.mentorhub.program.imports;
 
+import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.Problem.FieldError;
+import java.util.Locale;
 
 /**
  * An import refused because the file has problems; nothing was written. Each problem becomes one error of the
@@ -18,6 +20,11 @@ public class ImportRejectedException extends DomainException {
 
     public ImportReport report() {
         return report;
+    }
+
+    @Override
+    public String text(Locale locale) {
+        return Bundles.of(ImportMessages.class, locale).nothing_imported();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.mentorhub.program.invitation;
 
+import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.DomainException;
+import dev.mentorhub.program.ProgramErrorMessages;
+import java.util.Locale;
 
 /**
  * An invitation that exists for the caller but cannot admit them any more (410): it was used already
@@ -27,6 +30,11 @@ public class InvitationClosedException extends DomainException {
     static InvitationClosedException expired() {
         return new InvitationClosedException(EXPIRED, "This invitation has expired; ask the program's admins for a "
                 + "new one.");
+    }
+
+    @Override
+    public String text(Locale locale) {
+        return type.equals(USED) ? Bundles.of(ProgramErrorMessages.class, locale).invitation_used() : Bundles.of(ProgramErrorMessages.class, locale).invitation_expired();
     }
 
     @Override

@@ -85,25 +85,6 @@ public interface ProgramPageMessages {
     @Message("You are invited as: {role}") String invited_as(String role);
     @Message("You have already accepted this invitation.") String invitation_accepted();
 
-    @Message("This program is by invitation only: use your invitation or the program's join link.") String error_invite_only();
-    @Message("This program is for people with an @{domain} email address.") String error_email_domain(String domain);
-    @Message("This program is for members of the group {group}.") String error_group(String group);
-    @Message("You are not eligible for this program.") String error_not_eligible();
-    @Message("Enrolment in this program is closed.") String error_enrolment_closed();
-    @Message("This cohort is not taking enrolments.") String error_cohort_closed();
-    @Message("This link does not work: it is unknown, or it was replaced by a new one. Ask the program's admins for a fresh link.")
-    String error_unknown_link();
-    @Message("Nothing here: the address is wrong or the item is not visible to you.") String error_not_found();
-    @Message("Join the program first.") String error_not_member();
-    @Message("An admin removed you from this program. To come back, ask the program's admins to invite you again.")
-    String error_removed();
-    @Message("This invitation has been used already. To join again, ask the program's admins for a new invitation.")
-    String error_invitation_used();
-    @Message("This invitation has expired. Ask the program's admins for a new one.") String error_invitation_expired();
-    @Message("You can enrol in this program's cohorts only in your role in the program (a mentee as mentee, a mentor as mentor).")
-    String error_cohort_role();
-    @Message("That did not work.") String error_other();
-    @Message("Back to programs") String error_back();
 
     @Message("Needs attention · {program}") String attention_title(String program);
     @Message("Pending requests ({count})") String tab_requests(long count);

@@ -9,12 +9,8 @@ import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.common.web.RequestLocale;
-import dev.mentorhub.program.Eligibility;
 import dev.mentorhub.program.MembershipService.JoinPreview;
 import dev.mentorhub.program.MembershipService;
-import dev.mentorhub.program.NotEligibleException;
-import dev.mentorhub.program.Program;
-import dev.mentorhub.program.ProgramAccess;
 import dev.mentorhub.program.ProgramAnswers;
 import dev.mentorhub.program.ProgramDto;
 import dev.mentorhub.program.ProgramQuestion;
@@ -41,7 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -62,17 +57,15 @@ public class ProgramPages {
     private final MembershipService memberships;
     private final InvitationService invitations;
     private final CohortService cohorts;
-    private final ProgramAccess access;
     private final CurrentMember currentMember;
     private final RequestLocale locale;
 
     ProgramPages(ProgramService programs, MembershipService memberships, InvitationService invitations,
-            CohortService cohorts, ProgramAccess access, CurrentMember currentMember, RequestLocale locale) {
+            CohortService cohorts, CurrentMember currentMember, RequestLocale locale) {
         this.programs = programs;
         this.memberships = memberships;
         this.invitations = invitations;
         this.cohorts = cohorts;
-        this.access = access;
         this.currentMember = currentMember;
         this.locale = locale;
     }
@@ -118,7 +111,6 @@ public class ProgramPages {
 
         static native TemplateInstance confirm(Confirmation confirmation);
 
-        static native TemplateInstance problem(int status, String message);
     }
 
     @GET
@@ -137,7 +129,7 @@ public class ProgramPages {
     @POST
     @Path("programs/{id}/join")
     public Response joinOpen(@PathParam("id") UUID id, @RestForm String role) {
-        return attempt(() -> memberships.joinOpen(currentMember.caller(), id, role).programId(), id);
+        return seeOther("/programs/" + memberships.joinOpen(currentMember.caller(), id, role).programId() + "?done=joined");
     }
 
     @GET
@@ -193,20 +185,14 @@ public class ProgramPages {
                 }
             }
             return page(400, showPage(id, answers, errors, null));
-        } catch (DomainException e) {
-            return problem(e, null);
         }
     }
 
     @POST
     @Path("programs/{id}/cohorts/{cohortId}/enrol")
     public Response enrol(@PathParam("id") UUID id, @PathParam("cohortId") UUID cohortId, @RestForm String role) {
-        try {
-            cohorts.enrol(currentMember.caller(), id, cohortId, role);
-            return seeOther("/programs/" + id + "?done=enrolled");
-        } catch (DomainException e) {
-            return problem(e, null);
-        }
+        cohorts.enrol(currentMember.caller(), id, cohortId, role);
+        return seeOther("/programs/" + id + "?done=enrolled");
     }
 
     @GET
@@ -221,39 +207,26 @@ public class ProgramPages {
     @POST
     @Path("programs/{id}/cohorts/{cohortId}/leave")
     public Response unenrol(@PathParam("id") UUID id, @PathParam("cohortId") UUID cohortId) {
-        try {
-            cohorts.unenrol(currentMember.caller(), id, cohortId);
-            return seeOther("/programs/" + id + "?done=unenrolled");
-        } catch (DomainException e) {
-            return problem(e, null);
-        }
+        cohorts.unenrol(currentMember.caller(), id, cohortId);
+        return seeOther("/programs/" + id + "?done=unenrolled");
     }
 
     @GET
     @Path("join/{code}")
-    public Response joinPage(@PathParam("code") String code) {
-        try {
-            return page(200, Templates.join(memberships.joinPreview(currentMember.caller(), code), code, null));
-        } catch (NotFoundException e) {
-            return page(404, Templates.problem(404, messages().error_unknown_link()));
-        }
+    public TemplateInstance joinPage(@PathParam("code") String code) {
+        return Templates.join(memberships.joinPreview(currentMember.caller(), code), code, null);
     }
 
     @POST
     @Path("join/{code}")
     public Response joinByLink(@PathParam("code") String code, @RestForm String role) {
-        JoinPreview preview;
-        try {
-            preview = memberships.joinPreview(currentMember.caller(), code);
-        } catch (NotFoundException e) {
-            return page(404, Templates.problem(404, messages().error_unknown_link()));
-        }
+        JoinPreview preview = memberships.joinPreview(currentMember.caller(), code);
         try {
             UUID programId = memberships.joinByLink(currentMember.caller(), code, role).programId();
             return seeOther("/programs/" + programId + "?done=joined");
         } catch (DomainException e) {
-            String message = problemText(e, preview.eligibility(), preview.eligibilityValue());
-            return page(e.status(), Templates.join(preview, code, message));
+            // The join page again, with the reason above its form.
+            return page(e.status(), Templates.join(preview, code, e.text(locale.locale())));
         }
     }
 
@@ -266,14 +239,8 @@ public class ProgramPages {
     @POST
     @Path("invitations/{token}/accept")
     public Response accept(@PathParam("token") String token) {
-        try {
-            UUID programId = invitations.acceptInvitation(currentMember.caller(), token).programId();
-            return seeOther("/programs/" + programId + "?done=joined");
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            return problem(e, null);
-        }
+        UUID programId = invitations.acceptInvitation(currentMember.caller(), token).programId();
+        return seeOther("/programs/" + programId + "?done=joined");
     }
 
     private TemplateInstance showPage(UUID id, Map<String, Object> typed, Map<String, String> errors, String notice) {
@@ -291,51 +258,6 @@ public class ProgramPages {
         String value = answer instanceof String s ? s : "";
         return new QuestionField(q.id(), q.text(), q.kind(), q.options() == null ? List.of() : q.options(), value,
                 picked);
-    }
-
-    /** Joins from the program list: the program's page on success, else a page saying why, with the status. */
-    private Response attempt(Supplier<UUID> join, UUID programId) {
-        try {
-            return seeOther("/programs/" + join.get() + "?done=joined");
-        } catch (DomainException e) {
-            Program program = null;
-            try {
-                program = access.visible(currentMember.caller(), programId);
-            } catch (NotFoundException hidden) {
-                // Unknown or restricted: the 404 says nothing more.
-            }
-            return problem(e, program);
-        }
-    }
-
-    private Response problem(DomainException e, Program program) {
-        String message = problemText(e, program == null ? null : program.eligibility(),
-                program == null ? null : program.eligibilityValue());
-        return page(e.status(), Templates.problem(e.status(), message));
-    }
-
-    private String problemText(DomainException e, Eligibility eligibility, String value) {
-        ProgramPageMessages pp = messages();
-        if (e instanceof NotEligibleException) {
-            if (eligibility == Eligibility.EMAIL_DOMAIN) {
-                return pp.error_email_domain(value);
-            }
-            if (eligibility == Eligibility.KEYCLOAK_GROUP) {
-                return pp.error_group(value);
-            }
-            return eligibility == Eligibility.INVITE_ONLY ? pp.error_invite_only() : pp.error_not_eligible();
-        }
-        return switch (e.type()) {
-            case "not-found" -> pp.error_not_found();
-            case "enrolment-closed" -> pp.error_enrolment_closed();
-            case "cohort-not-enrolling" -> pp.error_cohort_closed();
-            case "not-a-member" -> pp.error_not_member();
-            case "removed-by-admin" -> pp.error_removed();
-            case "invitation-used" -> pp.error_invitation_used();
-            case "invitation-expired" -> pp.error_invitation_expired();
-            case "cohort-role" -> pp.error_cohort_role();
-            default -> pp.error_other();
-        };
     }
 
     private String notice(String done) {
