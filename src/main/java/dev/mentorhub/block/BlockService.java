@@ -1,6 +1,8 @@
 package dev.mentorhub.block;
 
+import dev.mentorhub.common.web.FieldErrors;
 import dev.mentorhub.common.web.InvalidInputException;
+import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.common.web.Problem;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
@@ -10,7 +12,6 @@ import dev.mentorhub.profile.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public class BlockService {
     @Transactional
     public Blocked block(Member me, UUID memberId) {
         if (memberId == null) {
-            throw new InvalidInputException(List.of(new Problem.FieldError("memberId", "is required")));
+            throw FieldErrors.of("memberId", FieldErrors.REQUIRED);
         }
         if (memberId.equals(me.id())) {
             throw new InvalidInputException(List.of(new Problem.FieldError("memberId", "cannot be yourself")));

@@ -1,6 +1,7 @@
 package dev.mentorhub.mentorship;
 
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.web.FieldErrors;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
@@ -49,7 +50,7 @@ public class MatchRequestResource {
             + "(cool-down); Retry-After says in how many seconds")
     public Response send(SendRequest body, UriInfo uri) {
         if (body == null) {
-            throw new InvalidInputException(List.of(new Problem.FieldError("recipientId", "is required")));
+            throw FieldErrors.of("recipientId", FieldErrors.REQUIRED);
         }
         RequestDto sent = service.send(currentMember.member(), body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/requests/{id}").build(sent.id()))

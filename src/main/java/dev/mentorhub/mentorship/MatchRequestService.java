@@ -6,7 +6,9 @@ import dev.mentorhub.common.Slugged;
 import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.persistence.Constraints;
 import dev.mentorhub.common.ratelimit.RateLimiter;
+import dev.mentorhub.common.web.FieldErrors;
 import dev.mentorhub.common.web.InvalidInputException;
+import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.common.web.Problem;
@@ -23,7 +25,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -323,8 +324,7 @@ public class MatchRequestService {
     private static String reasonOf(String reason) {
         String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
         if (trimmed != null && trimmed.length() > MAX_REASON) {
-            throw new InvalidInputException(List.of(new Problem.FieldError("reason",
-                    "must be at most " + MAX_REASON + " characters")));
+            throw FieldErrors.of("reason", FieldErrors.atMost(MAX_REASON));
         }
         return trimmed;
     }
@@ -381,10 +381,10 @@ public class MatchRequestService {
     private List<String> validate(SendRequest body, RequestKind kind, String message) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (body.recipientId() == null) {
-            errors.add(new Problem.FieldError("recipientId", "is required"));
+            errors.add(new Problem.FieldError("recipientId", FieldErrors.REQUIRED));
         }
         if (message.length() > MAX_MESSAGE) {
-            errors.add(new Problem.FieldError("message", "must be at most " + MAX_MESSAGE + " characters"));
+            errors.add(new Problem.FieldError("message", FieldErrors.atMost(MAX_MESSAGE)));
         }
         Set<String> goals = new LinkedHashSet<>();
         for (String goal : body.goals() == null ? List.<String>of() : body.goals()) {

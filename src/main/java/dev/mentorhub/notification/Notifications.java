@@ -1,12 +1,12 @@
 package dev.mentorhub.notification;
 
+import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,12 +1,12 @@
 package dev.mentorhub.profile;
 
 import dev.mentorhub.common.security.CurrentMember;
+import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.common.web.PageDto;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,8 +1,7 @@
 package dev.mentorhub.profile;
 
 import dev.mentorhub.common.Slugged;
-import dev.mentorhub.common.web.InvalidInputException;
-import dev.mentorhub.common.web.Problem.FieldError;
+import dev.mentorhub.common.web.FieldErrors;
 import dev.mentorhub.skill.Skill;
 import dev.mentorhub.skill.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,6 @@ import java.net.URISyntaxException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -58,18 +56,18 @@ public class ProfileValidator {
     }
 
     public ProfileValues validate(ProfileRequest request) {
-        Errors errors = new Errors();
+        FieldErrors errors = new FieldErrors();
         if (request == null) {
             errors.add("", "a profile is required");
-            throw errors.exception();
+            errors.throwIfAny();
         }
-        String displayName = text(errors, "displayName", request.displayName(), MAX_DISPLAY_NAME, true);
-        String headline = text(errors, "headline", request.headline(), MAX_HEADLINE, false);
-        String bio = text(errors, "bio", request.bio(), MAX_BIO, false);
-        String goalsText = text(errors, "goalsText", request.goalsText(), MAX_GOALS_TEXT, false);
-        String city = text(errors, "city", request.city(), MAX_CITY, false);
+        String displayName = errors.text("displayName", request.displayName(), MAX_DISPLAY_NAME, true);
+        String headline = errors.text("headline", request.headline(), MAX_HEADLINE, false);
+        String bio = errors.text("bio", request.bio(), MAX_BIO, false);
+        String goalsText = errors.text("goalsText", request.goalsText(), MAX_GOALS_TEXT, false);
+        String city = errors.text("city", request.city(), MAX_CITY, false);
         CareerStage stage = request.careerStage() == null || request.careerStage().isBlank() ? null
-                : slug(errors, "careerStage", request.careerStage(), CareerStage.class);
+                : errors.choice("careerStage", request.careerStage(), CareerStage.class, null);
         Set<String> roles = new HashSet<>();
         forEach(request.roles(), 2, errors, "roles", (field, role) -> {
             if (!"mentor".equals(role) && !"mentee".equals(role)) {
@@ -112,42 +110,18 @@ public class ProfileValidator {
             errors.add("mentorCapacity", "must be between 0 and " + MAX_CAPACITY);
         }
         Visibility visibility = request.visibility() == null || request.visibility().isBlank() ? Visibility.EVERYONE
-                : slug(errors, "visibility", request.visibility(), Visibility.class);
-        if (!errors.isEmpty()) {
-            throw errors.exception();
-        }
+                : errors.choice("visibility", request.visibility(), Visibility.class, null);
+        errors.throwIfAny();
         return new ProfileValues(displayName, headline, bio, stage, roles.contains("mentor"), roles.contains("mentee"),
                 teach, learn, goals, goalsText, languages, timeZone, availability, formats, city, country, links,
                 capacity, visibility);
     }
 
-    private static String text(Errors errors, String field, String value, int max, boolean required) {
-        String trimmed = value == null ? null : value.strip();
-        if (trimmed == null || trimmed.isEmpty()) {
-            if (required) {
-                errors.add(field, "must not be blank");
-            }
-            return null;
-        }
-        if (trimmed.length() > max) {
-            errors.add(field, "must be at most " + max + " characters");
-        }
-        return trimmed;
-    }
-
-    private static <E extends Enum<E> & Slugged> E slug(Errors errors, String field, String value, Class<E> type) {
-        return Slugged.parse(type, value).orElseGet(() -> {
-            errors.add(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Slugged::slug)
-                    .collect(Collectors.joining(", ")));
-            return null;
-        });
-    }
-
-    private static <E extends Enum<E> & Slugged> Set<E> slugs(Errors errors, String field, List<String> values,
+    private static <E extends Enum<E> & Slugged> Set<E> slugs(FieldErrors errors, String field, List<String> values,
             int max, Class<E> type) {
         Set<E> result = EnumSet.noneOf(type);
         forEach(values, max, errors, field, (itemField, value) -> {
-            E parsed = slug(errors, itemField, value, type);
+            E parsed = errors.choice(itemField, value, type, null);
             if (parsed != null) {
                 result.add(parsed);
             }
@@ -155,7 +129,7 @@ public class ProfileValidator {
         return result;
     }
 
-    private <T> Set<SkillLevel> skillLevels(Errors errors, String field, String levelName, List<T> items,
+    private <T> Set<SkillLevel> skillLevels(FieldErrors errors, String field, String levelName, List<T> items,
             Function<T, String> slugOf, Function<T, Integer> levelOf) {
         Set<SkillLevel> result = new HashSet<>();
         if (items == null) {
@@ -174,7 +148,7 @@ public class ProfileValidator {
             T item = items.get(i);
             String itemField = field + "[" + i + "]";
             if (item == null) {
-                errors.add(itemField, "must not be null");
+                errors.add(itemField, FieldErrors.REQUIRED);
                 continue;
             }
             Skill skill = known.get(slugOf.apply(item));
@@ -194,11 +168,11 @@ public class ProfileValidator {
         return result;
     }
 
-    private static Set<AvailabilityWindow> windows(Errors errors, List<ProfileRequest.Window> windows) {
+    private static Set<AvailabilityWindow> windows(FieldErrors errors, List<ProfileRequest.Window> windows) {
         List<AvailabilityWindow> accepted = new ArrayList<>();
         forEach(windows, MAX_WINDOWS, errors, "availability", (field, window) -> {
             if (window == null) {
-                errors.add(field, "must not be null");
+                errors.add(field, FieldErrors.REQUIRED);
                 return;
             }
             DayOfWeek day = day(window.day());
@@ -252,7 +226,7 @@ public class ProfileValidator {
         return m.group(1) == null ? 1440 : Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
     }
 
-    private static Map<LinkKind, String> links(Errors errors, Map<String, String> links) {
+    private static Map<LinkKind, String> links(FieldErrors errors, Map<String, String> links) {
         Map<LinkKind, String> result = new EnumMap<>(LinkKind.class);
         if (links == null) {
             return result;
@@ -269,7 +243,7 @@ public class ProfileValidator {
             }
             String trimmed = url.strip();
             if (trimmed.length() > MAX_URL) {
-                errors.add(field, "must be at most " + MAX_URL + " characters");
+                errors.add(field, FieldErrors.atMost(MAX_URL));
                 return;
             }
             String host = httpHost(trimmed);
@@ -302,7 +276,7 @@ public class ProfileValidator {
         void check(String field, T item);
     }
 
-    private static <T> void forEach(List<T> items, int max, Errors errors, String field, ItemCheck<T> check) {
+    private static <T> void forEach(List<T> items, int max, FieldErrors errors, String field, ItemCheck<T> check) {
         if (items == null) {
             return;
         }
@@ -312,22 +286,6 @@ public class ProfileValidator {
         }
         for (int i = 0; i < items.size(); i++) {
             check.check(field + "[" + i + "]", items.get(i));
-        }
-    }
-
-    private static final class Errors {
-        private final List<FieldError> list = new ArrayList<>();
-
-        void add(String field, String message) {
-            list.add(new FieldError(field, message));
-        }
-
-        boolean isEmpty() {
-            return list.isEmpty();
-        }
-
-        InvalidInputException exception() {
-            return new InvalidInputException(list);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.common.web.FieldErrors;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.Problem.FieldError;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public record MemberOrgRequest(String department, String managerEmail) {
         String manager = blankToNull(managerEmail);
         List<FieldError> errors = new ArrayList<>();
         if (dept != null && dept.length() > MAX_TEXT) {
-            errors.add(new FieldError("department", "must be at most " + MAX_TEXT + " characters"));
+            errors.add(new FieldError("department", FieldErrors.atMost(MAX_TEXT)));
         }
         if (manager != null) {
             if (manager.length() > MAX_EMAIL || !MembershipService.isEmail(manager)) {

@@ -1,5 +1,6 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.common.web.FieldErrors;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.Problem.FieldError;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class ProgramAnswers {
                     if (!(value instanceof String s)) {
                         errors.add(new FieldError(field(q.id()), "must be text"));
                     } else if (s.strip().length() > MAX_TEXT) {
-                        errors.add(new FieldError(field(q.id()), "must be at most " + MAX_TEXT + " characters"));
+                        errors.add(new FieldError(field(q.id()), FieldErrors.atMost(MAX_TEXT)));
                     } else if (!s.isBlank()) {
                         clean.put(q.id(), s.strip());
                     }

@@ -11,20 +11,28 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle("errors")
 public interface ErrorMessages {
 
-    @Message("Bad request") String status_400();
+    @Message("Bad Request") String status_400();
     @Message("Forbidden") String status_403();
-    @Message("Not found") String status_404();
-    @Message("Method not allowed") String status_405();
-    @Message("Not acceptable") String status_406();
+    @Message("Not Found") String status_404();
+    @Message("Method Not Allowed") String status_405();
+    @Message("Not Acceptable") String status_406();
     @Message("Conflict") String status_409();
     @Message("Gone") String status_410();
-    @Message("Too large") String status_413();
-    @Message("Unsupported content type") String status_415();
-    @Message("Too many requests") String status_429();
-    @Message("Internal error") String status_500();
+    @Message("Request Entity Too Large") String status_413();
+    @Message("Unsupported Media Type") String status_415();
+    @Message("Too Many Requests") String status_429();
+    @Message("Internal Server Error") String status_500();
     @Message("Error") String status_other();
 
     @Message("Nothing here: the address is wrong or the item is not visible to you.") String not_found();
+    @Message("No such program.") String no_such_program();
+    @Message("No such organization.") String no_such_organization();
+    @Message("No such cohort.") String no_such_cohort();
+    @Message("No such invitation.") String no_such_invitation();
+    @Message("No such member.") String no_such_member();
+    @Message("No such admin.") String no_such_admin();
+    @Message("You are not enrolled.") String no_such_enrolment();
+    @Message("No such pending request.") String no_such_pending_request();
     @Message("This address does not accept that method.") String method_not_allowed();
     @Message("This address cannot answer in the requested format.") String not_acceptable();
     @Message("The request is too large.") String too_large();

@@ -19,7 +19,7 @@ public class LanguagePages {
     @Path("{tag}")
     public Response choose(@PathParam("tag") String tag, @RestQuery String back) {
         if (RequestLocale.supportedOrNull(tag) == null) {
-            throw new jakarta.ws.rs.NotFoundException();
+            throw new NotFoundException();
         }
         NewCookie cookie = new NewCookie.Builder(RequestLocale.COOKIE).value(tag).path("/").maxAge(365 * 24 * 3600)
                 .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();

@@ -8,13 +8,34 @@ import java.util.Locale;
  */
 public class NotFoundException extends DomainException {
 
+    private final String what;
+
+    /** Nothing at this address, or nothing the caller may see. */
+    public NotFoundException() {
+        super(404, "Nothing here: the address is wrong or the item is not visible to you.");
+        this.what = null;
+    }
+
+    /** No such {@code what} ("program", "cohort"...), or not one the caller may see. */
     public NotFoundException(String what) {
         super(404, "No such " + what + ".");
+        this.what = what;
     }
 
     @Override
     public String text(Locale locale) {
-        return Bundles.of(ErrorMessages.class, locale).not_found();
+        ErrorMessages m = Bundles.of(ErrorMessages.class, locale);
+        return what == null ? m.not_found() : switch (what) {
+            case "program" -> m.no_such_program();
+            case "organization" -> m.no_such_organization();
+            case "cohort" -> m.no_such_cohort();
+            case "invitation" -> m.no_such_invitation();
+            case "member" -> m.no_such_member();
+            case "admin" -> m.no_such_admin();
+            case "enrolment" -> m.no_such_enrolment();
+            case "pending request" -> m.no_such_pending_request();
+            default -> m.not_found();
+        };
     }
 
     @Override

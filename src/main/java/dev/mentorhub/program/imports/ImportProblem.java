@@ -1,5 +1,7 @@
 package dev.mentorhub.program.imports;
 
+import dev.mentorhub.common.web.FieldErrors;
+
 /**
  * One thing wrong with an import file. {@code row} is the row of the file where the record starts (the header is row
  * 1; 0 means the file as a whole), {@code field} the CSV column ("file" for the whole file, "row" for the row's
@@ -36,7 +38,7 @@ public record ImportProblem(int row, String field, String code, String value, St
             case "duplicate-column" -> "The column \"" + value + "\" appears twice.";
             case "missing-email-column" -> "The header has no email column.";
             case "column-count" -> "has " + value + " values, not one per header column";
-            case "required" -> "is required";
+            case "required" -> FieldErrors.REQUIRED;
             case "bad-email" -> "is not an email address: " + value;
             case "duplicate-email" -> "repeats the address of row " + value;
             case "already-invited" -> "already has an invitation to this program";

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import dev.mentorhub.member.Member;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The member's program pages: lists, joining and leaving, one program, the join link and the invitation. */
@@ -133,6 +135,37 @@ class ProgramPagesTest {
                 .then().statusCode(403).body(containsString("@elsewhere.example"));
         HtmlForms.form("/programs").formParam("role", "chief").post("/programs/" + otherDomain.id() + "/join")
                 .then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "meg", roles = "member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = MEG))
+    void shouldWordRefusalsOnTheErrorPageInTheReadersLanguageAndKeepTheApiInEnglish() {
+        meg();
+        Member admin = world.someone("Admin");
+        ProgramDto inviteOnly = world.program(admin, world.organization(admin),
+                ProgramWorld.request("open", "invite-only", null, null, null, List.of()));
+        ProgramDto otherDomain = world.program(admin, world.organization(admin),
+                ProgramWorld.request("open", "email-domain", "elsewhere.example", null, null, List.of()));
+
+        HtmlForms.form("/programs").cookie("lang", "zh").formParam("role", "mentee")
+                .post("/programs/" + inviteOnly.id() + "/join").then().statusCode(403)
+                .body(containsString("403 · 禁止访问"))
+                .body(containsString("<p id=\"problem\">该项目仅限受邀加入"))
+                .body(not(containsString("by invitation only")));
+        HtmlForms.form("/programs").cookie("lang", "zh").formParam("role", "mentee")
+                .post("/programs/" + otherDomain.id() + "/join").then().statusCode(403)
+                .body(containsString("该项目仅面向使用 @elsewhere.example 邮箱的人员。"));
+        given().accept("text/html").cookie("lang", "zh").when().get("/join/no-such-code").then().statusCode(404)
+                .body(containsString("404 · 未找到")).body(containsString("此链接无效"));
+        given().accept("text/html").cookie("lang", "zh").when().get("/programs/" + UUID.randomUUID())
+                .then().statusCode(404).body(containsString("没有这个项目。"));
+
+        given().accept("application/json").cookie("lang", "zh").contentType("application/json")
+                .body("{\"role\":\"mentee\"}").when().post("/api/v1/programs/" + inviteOnly.id() + "/join")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", endsWith("/not-eligible"))
+                .body("detail", equalTo("This program is by invitation only: use your invitation or join link."));
     }
 
     @Test
