@@ -2,6 +2,7 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.common.web.Bundles;
 import dev.mentorhub.common.web.DomainException;
+import dev.mentorhub.program.settings.Eligibility;
 import java.util.Locale;
 
 /** The caller may see the program but its eligibility rule keeps them out (invite only, email domain, group). */

@@ -1,5 +1,10 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.program.settings.Audience;
+import dev.mentorhub.program.settings.Eligibility;
+import dev.mentorhub.program.settings.MatchingMode;
+import dev.mentorhub.program.settings.ProgramJson;
+import dev.mentorhub.program.settings.ProgramSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -3,6 +3,7 @@ package dev.mentorhub.program;
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.web.AdminAreas;
 import dev.mentorhub.common.web.NotFoundException;
+import dev.mentorhub.program.settings.Audience;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;

@@ -3,6 +3,7 @@ package dev.mentorhub.program;
 import dev.mentorhub.common.web.FieldErrors;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.Problem.FieldError;
+import dev.mentorhub.program.settings.ProgramQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.program.settings.ProgramQuestion;
+import dev.mentorhub.program.settings.ProgramWeights;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

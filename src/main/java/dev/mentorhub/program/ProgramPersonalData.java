@@ -4,6 +4,7 @@ import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.member.DeletedMember;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.PersonalData;
+import dev.mentorhub.program.settings.ProgramJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

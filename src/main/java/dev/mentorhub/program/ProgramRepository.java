@@ -1,5 +1,6 @@
 package dev.mentorhub.program;
 
+import dev.mentorhub.program.settings.Audience;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -19,7 +19,7 @@ import dev.mentorhub.mentorship.SendRequest;
 import dev.mentorhub.program.MemberOrgRequest;
 import dev.mentorhub.program.MembershipService;
 import dev.mentorhub.program.ProgramDto;
-import dev.mentorhub.program.ProgramQuestion;
+import dev.mentorhub.program.settings.ProgramQuestion;
 import dev.mentorhub.program.ProgramWorld;
 import dev.mentorhub.program.RosterService;
 import dev.mentorhub.program.cohort.CohortService;

@@ -4,6 +4,7 @@ import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberService;
 import dev.mentorhub.member.SignedInIdentity;
+import dev.mentorhub.program.settings.ProgramRequest;
 import dev.mentorhub.testsupport.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

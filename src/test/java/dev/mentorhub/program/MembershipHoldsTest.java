@@ -16,6 +16,7 @@ import dev.mentorhub.program.invitation.InvitationDto;
 import dev.mentorhub.program.invitation.InvitationService;
 import dev.mentorhub.program.invitation.InviteRequest;
 import dev.mentorhub.program.invitation.InviteResult;
+import dev.mentorhub.program.settings.ProgramRequest;
 import dev.mentorhub.testsupport.HtmlForms;
 import dev.mentorhub.testsupport.Rows;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.Problem.FieldError;
+import dev.mentorhub.program.settings.ProgramQuestion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import dev.mentorhub.program.cohort.CohortService;
 import dev.mentorhub.program.invitation.InvitationService;
 import dev.mentorhub.program.invitation.InviteRequest;
 import dev.mentorhub.program.invitation.InviteResult;
+import dev.mentorhub.program.settings.ProgramRequest;
 import dev.mentorhub.testsupport.Race.Outcome;
 import dev.mentorhub.testsupport.Race;
 import dev.mentorhub.testsupport.Rows;

@@ -9,6 +9,8 @@ import dev.mentorhub.program.cohort.CohortService;
 import dev.mentorhub.program.invitation.InvitationService;
 import dev.mentorhub.program.invitation.InvitationTokens;
 import dev.mentorhub.program.invitation.InviteRequest;
+import dev.mentorhub.program.settings.ProgramQuestion;
+import dev.mentorhub.program.settings.ProgramRequest;
 import dev.mentorhub.testsupport.TestData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;

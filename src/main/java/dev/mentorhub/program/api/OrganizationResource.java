@@ -4,7 +4,7 @@ import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.program.OrganizationDto;
 import dev.mentorhub.program.OrganizationService;
 import dev.mentorhub.program.ProgramDto;
-import dev.mentorhub.program.ProgramRequest;
+import dev.mentorhub.program.settings.ProgramRequest;
 import dev.mentorhub.program.ProgramService;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;

@@ -7,7 +7,7 @@ import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.program.ProgramAccess;
 import dev.mentorhub.program.ProgramDto;
-import dev.mentorhub.program.ProgramRequest;
+import dev.mentorhub.program.settings.ProgramRequest;
 import dev.mentorhub.program.ProgramService;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,6 @@
 package dev.mentorhub.program.invitation;
 
-import dev.mentorhub.program.ProgramJson;
+import dev.mentorhub.program.settings.ProgramJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

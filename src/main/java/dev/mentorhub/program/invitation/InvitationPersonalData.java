@@ -6,7 +6,7 @@ import dev.mentorhub.member.PersonalData;
 import dev.mentorhub.notification.Mails;
 import dev.mentorhub.notification.Outbox;
 import dev.mentorhub.program.ProgramAccess;
-import dev.mentorhub.program.ProgramJson;
+import dev.mentorhub.program.settings.ProgramJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

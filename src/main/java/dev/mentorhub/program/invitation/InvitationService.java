@@ -18,7 +18,7 @@ import dev.mentorhub.program.MembershipDto;
 import dev.mentorhub.program.MembershipService;
 import dev.mentorhub.program.Program;
 import dev.mentorhub.program.ProgramAccess;
-import dev.mentorhub.program.ProgramJson;
+import dev.mentorhub.program.settings.ProgramJson;
 import dev.mentorhub.program.ProgramMembership;
 import dev.mentorhub.program.ProgramRole;
 import dev.mentorhub.program.ProgramService;

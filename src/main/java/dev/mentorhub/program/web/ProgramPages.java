@@ -13,7 +13,7 @@ import dev.mentorhub.program.MembershipService.JoinPreview;
 import dev.mentorhub.program.MembershipService;
 import dev.mentorhub.program.ProgramAnswers;
 import dev.mentorhub.program.ProgramDto;
-import dev.mentorhub.program.ProgramQuestion;
+import dev.mentorhub.program.settings.ProgramQuestion;
 import dev.mentorhub.program.ProgramService;
 import dev.mentorhub.program.cohort.CohortDto;
 import dev.mentorhub.program.cohort.CohortService;

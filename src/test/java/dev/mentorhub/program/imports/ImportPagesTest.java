@@ -10,7 +10,7 @@ import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.member.MemberService;
 import dev.mentorhub.member.SignedInIdentity;
 import dev.mentorhub.program.OrganizationService;
-import dev.mentorhub.program.ProgramRequest;
+import dev.mentorhub.program.settings.ProgramRequest;
 import dev.mentorhub.program.ProgramService;
 import dev.mentorhub.testsupport.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package dev.mentorhub.program;
+package dev.mentorhub.program.settings;
 
 import dev.mentorhub.common.Slugged;
 

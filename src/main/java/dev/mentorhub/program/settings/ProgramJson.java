@@ -1,4 +1,4 @@
-package dev.mentorhub.program;
+package dev.mentorhub.program.settings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -22,12 +22,12 @@ public final class ProgramJson {
         }
     }
 
-    static ProgramWeights weights(String json) {
+    public static ProgramWeights weights(String json) {
         return read(json, new TypeReference<>() {
         });
     }
 
-    static List<ProgramQuestion> questions(String json) {
+    public static List<ProgramQuestion> questions(String json) {
         return read(json, new TypeReference<>() {
         });
     }

@@ -1,4 +1,4 @@
-package dev.mentorhub.program;
+package dev.mentorhub.program.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;

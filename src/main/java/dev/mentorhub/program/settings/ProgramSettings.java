@@ -1,4 +1,4 @@
-package dev.mentorhub.program;
+package dev.mentorhub.program.settings;
 
 import java.time.LocalDate;
 import java.util.List;
