@@ -21,6 +21,12 @@ public interface NotificationMessages {
             {#case 'request-withdrawn'}{other} withdrew their request\
             {#case 'request-reminder'}Reminder: {other} is waiting for your answer\
             {#case 'mentorship-ended'}{other} ended your mentorship\
+            {#case 'session-proposed'}{other} proposed a session\
+            {#case 'session-rescheduled'}{other} proposed a new time for your session\
+            {#case 'session-confirmed'}{other} accepted your session\
+            {#case 'session-declined'}{other} declined your session\
+            {#case 'session-cancelled'}{other} cancelled your session\
+            {#case 'session-reminder'}Your session with {other} starts soon\
             {#else}{kind}{/switch}""")
     String text(String kind, String other);
 }

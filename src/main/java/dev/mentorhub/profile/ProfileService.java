@@ -14,6 +14,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -106,6 +108,19 @@ public class ProfileService {
         return profiles.findByIdOptional(id)
                 .filter(p -> isVisibleTo(p, viewer.id()))
                 .map(p -> toDto(p, p.memberId().equals(viewer.id())));
+    }
+
+    /** How others see a member named: their profile's name, else their account's; "Deleted member" once deleted. */
+    @Transactional
+    public String nameOf(UUID memberId) {
+        return profiles.findByIdOptional(memberId).filter(p -> !p.member().isDeleted()).map(Profile::displayName)
+                .or(() -> members.findLive(memberId).map(Member::displayName)).orElse("Deleted member");
+    }
+
+    /** A member's time zone as their profile gives it; UTC for someone without a profile. */
+    @Transactional
+    public ZoneId zoneOf(UUID memberId) {
+        return profiles.findByIdOptional(memberId).map(p -> ZoneId.of(p.timeZone())).orElse(ZoneOffset.UTC);
     }
 
     /** Whether {@link #visibleTo} would show the profile of {@code id} to {@code viewer}, without building it. */

@@ -1,0 +1,54 @@
+package dev.mentorhub.mentorship;
+
+import dev.mentorhub.common.web.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Mentorships as other features see them: who the two are and whether it is still going (sessions build on it). */
+@ApplicationScoped
+public class Mentorships {
+
+    private final EntityManager em;
+
+    Mentorships(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The two members of a mentorship, and whether it is active. */
+    public record Pair(UUID id, UUID mentorId, UUID menteeId, boolean active) {
+
+        public boolean involves(UUID memberId) {
+            return mentorId.equals(memberId) || menteeId.equals(memberId);
+        }
+
+        public UUID partnerOf(UUID memberId) {
+            return mentorId.equals(memberId) ? menteeId : mentorId;
+        }
+    }
+
+    /** One of {@code memberId}'s mentorships; anyone else's answers 404, as if it did not exist. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Pair of(UUID mentorshipId, UUID memberId) {
+        return pair(mentorshipId == null ? null : em.find(Mentorship.class, mentorshipId), memberId);
+    }
+
+    /**
+     * As {@link #of}, with the row share-locked until the transaction ends: many bookings may go on at once, but the
+     * mentorship cannot end under them (ending takes the row's write lock and waits).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Pair lockedFor(UUID mentorshipId, UUID memberId) {
+        return pair(mentorshipId == null ? null
+                : em.find(Mentorship.class, mentorshipId, LockModeType.PESSIMISTIC_READ), memberId);
+    }
+
+    private static Pair pair(Mentorship m, UUID memberId) {
+        if (m == null || !m.involves(memberId)) {
+            throw new NotFoundException();
+        }
+        return new Pair(m.id(), m.mentorId(), m.menteeId(), m.status() == MentorshipStatus.ACTIVE);
+    }
+}
