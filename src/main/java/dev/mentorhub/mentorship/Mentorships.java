@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /** Mentorships as other features see them: who the two are and whether it is still going (sessions build on it). */
@@ -43,6 +44,13 @@ public class Mentorships {
     public Pair lockedFor(UUID mentorshipId, UUID memberId) {
         return pair(mentorshipId == null ? null
                 : em.find(Mentorship.class, mentorshipId, LockModeType.PESSIMISTIC_READ), memberId);
+    }
+
+    /** Every mentorship {@code memberId} has or had, either role. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Pair> ofMember(UUID memberId) {
+        return em.createQuery("select m from Mentorship m where m.mentorId = :id or m.menteeId = :id", Mentorship.class)
+                .setParameter("id", memberId).getResultStream().map(m -> pair(m, memberId)).toList();
     }
 
     private static Pair pair(Mentorship m, UUID memberId) {

@@ -2,6 +2,7 @@ package dev.mentorhub.program;
 
 import dev.mentorhub.audit.AuditEntry;
 import dev.mentorhub.audit.AuditLog;
+import dev.mentorhub.common.Tokens;
 import dev.mentorhub.common.persistence.Constraints;
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.matching.engine.OrgChart;

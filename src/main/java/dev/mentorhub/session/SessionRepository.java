@@ -37,6 +37,13 @@ class SessionRepository implements PanacheRepositoryBase<MentoringSession, UUID>
         return ids.isEmpty() ? List.of() : list("id in ?1", Sort.ascending("startsAt").and("id"), ids);
     }
 
+    /** The sessions of these mentorships that a calendar shows (not declined or cancelled) ending after {@code from}. */
+    List<MentoringSession> forCalendar(List<UUID> mentorshipIds, Instant from) {
+        return mentorshipIds.isEmpty() ? List.of() : list("mentorshipId in ?1 and endsAt > ?2 and status in ?3",
+                Sort.ascending("startsAt").and("id"), mentorshipIds, from, List.of(SessionStatus.PROPOSED,
+                        SessionStatus.CONFIRMED, SessionStatus.HELD, SessionStatus.MISSED));
+    }
+
     /**
      * Holds the member's time for the session, unless another of their sessions overlaps it: {@code ON CONFLICT DO
      * NOTHING} waits for a racing booking to commit or roll back and then skips the row, so the transaction stays

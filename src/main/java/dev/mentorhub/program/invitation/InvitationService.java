@@ -24,7 +24,7 @@ import dev.mentorhub.program.ProgramRole;
 import dev.mentorhub.program.ProgramService;
 import dev.mentorhub.program.RemovedByAdminException;
 import dev.mentorhub.program.RosterService;
-import dev.mentorhub.program.Tokens;
+import dev.mentorhub.common.Tokens;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

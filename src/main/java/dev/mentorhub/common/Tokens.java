@@ -1,9 +1,9 @@
-package dev.mentorhub.program;
+package dev.mentorhub.common;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Unguessable tokens for join links and invitations: 144 random bits, URL-safe. */
+/** Unguessable tokens for join links, invitations and calendar feeds: 144 random bits, URL-safe. */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
