@@ -46,7 +46,7 @@ final class Pairs {
         return Arrays.stream(starts).map(s -> Interval.of(utc(s), length)).toList();
     }
 
-    /** Hour slots every half hour from {@code from}, over {@code days} days, at most {@code max}. */
+    /** Hour slots every half hour from {@code from}, over {@code days} days, at most 50. */
     static SlotQuery hourSlots(String from, int days) {
         return new SlotQuery(utc(from), Duration.ofDays(days), HOUR, HALF_HOUR, 50);
     }
