@@ -37,6 +37,11 @@ class OutboxTestSupport {
         QuarkusTransaction.requiringNew().run(() -> keys.forEach(key -> outbox.enqueue(key, to, null, mail(key))));
     }
 
+    /** Enqueues {@code mail} under {@code key} to {@code to}, in a transaction of its own. */
+    void enqueue(String key, String to, RenderedMail mail) {
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(key, to, null, mail));
+    }
+
     OutboxMessage byKey(String key) {
         return QuarkusTransaction.requiringNew().call(() -> repository.find("messageKey", key).singleResult());
     }
@@ -53,6 +58,13 @@ class OutboxTestSupport {
     List<String> deliveredMessageIds(String recipient) {
         synchronized (mailbox) {
             return mailbox.getMailsSentTo(recipient).stream().map(OutboxTestSupport::messageId).toList();
+        }
+    }
+
+    /** The mail the mock mailbox received for {@code recipient}, in order. */
+    List<Mail> delivered(String recipient) {
+        synchronized (mailbox) {
+            return List.copyOf(mailbox.getMailsSentTo(recipient));
         }
     }
 
