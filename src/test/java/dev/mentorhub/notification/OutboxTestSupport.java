@@ -46,6 +46,13 @@ class OutboxTestSupport {
         return QuarkusTransaction.requiringNew().call(() -> repository.find("messageKey", key).singleResult());
     }
 
+    /** The stored calendar of the message under {@code key}, or null. */
+    String calendarByKey(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) repository.getEntityManager()
+                .createNativeQuery("select calendar from outbox_message where message_key = :key")
+                .setParameter("key", key).getSingleResult());
+    }
+
     long countByKey(String key) {
         return QuarkusTransaction.requiringNew().call(() -> repository.count("messageKey", key));
     }
