@@ -10,6 +10,7 @@ interface MailSender {
     /** Hands the mail to the mail server; returns once it has been accepted, throws if it was not. */
     void send(OutgoingMail mail);
 
-    record OutgoingMail(String messageId, String to, String subject, String html, String text) {
+    /** {@code calendar} is an iCalendar body to attach, or null for none. */
+    record OutgoingMail(String messageId, String to, String subject, String html, String text, String calendar) {
     }
 }

@@ -46,9 +46,9 @@ public class Outbox {
         // ON CONFLICT instead of a unique violation, which would abort the caller's whole transaction.
         NativeQuery<?> insert = em.createNativeQuery("""
                 insert into outbox_message (id, message_key, recipient_email, recipient_member_id, template, locale,
-                    subject, html_body, text_body, status, attempts, next_attempt_at, created_at)
-                values (:id, :key, :email, :memberId, :template, :locale, :subject, :html, :text, 'PENDING', 0,
-                    :now, :now)
+                    subject, html_body, text_body, calendar, status, attempts, next_attempt_at, created_at)
+                values (:id, :key, :email, :memberId, :template, :locale, :subject, :html, :text, :calendar, 'PENDING',
+                    0, :now, :now)
                 on conflict (message_key) do nothing
                 """).unwrap(NativeQuery.class);
         return insert.setParameter("id", UUID.randomUUID())
@@ -60,6 +60,7 @@ public class Outbox {
                 .setParameter("subject", mail.subject())
                 .setParameter("html", mail.html())
                 .setParameter("text", mail.text())
+                .setParameter("calendar", mail.calendar(), String.class)
                 .setParameter("now", now)
                 .executeUpdate() == 1;
     }
@@ -93,7 +94,9 @@ public class Outbox {
     /**
      * Mail under {@code messageKey} that names someone who deleted their account, though it is for someone else (an
      * invitation they sent): not sent yet, it is rendered again by {@code rewrite} (given the mail's locale) and still
-     * goes out; sent or failed, it is deleted. Runs in the caller's transaction.
+     * goes out; sent or failed, it is deleted. The rewritten mail replaces the whole stored one, its calendar too: an
+     * old calendar could name the deleted member (ORGANIZER, ATTENDEE), so {@code rewrite} attaches one again if the
+     * mail should keep it. Runs in the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rewriteOrForget(String messageKey, Function<Locale, RenderedMail> rewrite) {
@@ -110,9 +113,11 @@ public class Outbox {
             return;
         }
         RenderedMail mail = rewrite.apply(Locale.forLanguageTag((String) rows.get(0)[1]));
-        em.createNativeQuery("update outbox_message set subject = :subject, html_body = :html, text_body = :text "
-                + "where message_key = :key").setParameter("subject", mail.subject()).setParameter("html", mail.html())
-                .setParameter("text", mail.text()).setParameter("key", messageKey).executeUpdate();
+        em.createNativeQuery("update outbox_message set subject = :subject, html_body = :html, text_body = :text, "
+                + "calendar = :calendar where message_key = :key").unwrap(NativeQuery.class)
+                .setParameter("subject", mail.subject()).setParameter("html", mail.html())
+                .setParameter("text", mail.text()).setParameter("calendar", mail.calendar(), String.class)
+                .setParameter("key", messageKey).executeUpdate();
     }
 
     /** A mail in a member's data export: what was (or will be) sent to them, without the body. */

@@ -21,7 +21,8 @@ import java.util.UUID;
 class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UUID> {
 
     /** What a worker needs to send one claimed message, copied out of the claim transaction. */
-    record Claimed(UUID id, UUID token, String to, String subject, String html, String text, int attempt) {
+    record Claimed(UUID id, UUID token, String to, String subject, String html, String text, String calendar,
+            int attempt) {
     }
 
     /**
@@ -44,7 +45,7 @@ class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UUID> {
                             order by next_attempt_at, id
                             limit 1
                             for update skip locked)
-                returning id, recipient_email, subject, html_body, text_body, attempts
+                returning id, recipient_email, subject, html_body, text_body, calendar, attempts
                 """)
                 .setParameter("workerId", workerId)
                 .setParameter("token", token)
@@ -52,7 +53,7 @@ class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UUID> {
                 .setParameter("now", now)
                 .getResultList();
         return rows.stream().findFirst().map(r -> new Claimed((UUID) r[0], token, (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
+                (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue()));
     }
 
     /**

@@ -96,7 +96,7 @@ public class OutboxWorker {
     private void send(OutboxRepository.Claimed message, MailSender mailSender, Clock time) {
         try {
             mailSender.send(new MailSender.OutgoingMail(messageId(message.id()), message.to(),
-                    message.subject(), message.html(), message.text()));
+                    message.subject(), message.html(), message.text(), message.calendar()));
         } catch (RuntimeException e) {
             // The exception's text may name the recipient: it goes to last_error, not to the log.
             Log.warnf("Outbox message %s: attempt %d failed (%s)", message.id(), message.attempt(),

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
+import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.profile.AccountDeletion;
 import dev.mentorhub.skill.Skill;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

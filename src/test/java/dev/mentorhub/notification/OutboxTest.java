@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.testsupport.TestData;
+import io.quarkus.mailer.Attachment;
+import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +22,24 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OutboxTest {
+
+    /** A session invite being cancelled, as RFC 5545 text with CRLF line ends. */
+    static final String CANCEL = """
+            BEGIN:VCALENDAR\r
+            VERSION:2.0\r
+            PRODID:-//MentorHub//Sessions//EN\r
+            METHOD:CANCEL\r
+            BEGIN:VEVENT\r
+            UID:session-42@mentorhub.test\r
+            DTSTAMP:20261203T120000Z\r
+            DTSTART:20261210T090000Z\r
+            DTEND:20261210T100000Z\r
+            SEQUENCE:1\r
+            STATUS:CANCELLED\r
+            SUMMARY:Mentoring session\r
+            END:VEVENT\r
+            END:VCALENDAR\r
+            """;
 
     @Inject
     Outbox outbox;
@@ -120,6 +142,66 @@ class OutboxTest {
         assertThat(support.byKey(key).attempts()).isEqualTo(maxAttempts);
     }
 
+    @Test
+    void shouldAttachTheCalendarAsInviteIcsWithItsMethod() {
+        String recipient = TestData.unique("invite") + "@example.org";
+        String key = TestData.unique("session-cancelled");
+        support.enqueue(key, recipient, mail("Session cancelled").withCalendar(CANCEL));
+
+        send(key);
+
+        List<Mail> delivered = support.delivered(recipient);
+        assertThat(delivered).hasSize(1);
+        List<Attachment> attachments = delivered.get(0).getAttachments();
+        assertThat(attachments).hasSize(1);
+        Attachment invite = attachments.get(0);
+        assertThat(invite.getName()).isEqualTo("invite.ics");
+        assertThat(invite.getContentType()).contains("text/calendar").contains("method=CANCEL");
+        assertThat(bytes(invite)).isEqualTo(CANCEL.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldSendAMailWithoutACalendarWithoutAttachments() {
+        String recipient = TestData.unique("plain") + "@example.org";
+        String key = TestData.unique("plain");
+        support.enqueue(key, recipient, mail("No invite"));
+
+        send(key);
+
+        List<Mail> delivered = support.delivered(recipient);
+        assertThat(delivered).hasSize(1);
+        assertThat(delivered.get(0).getAttachments()).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheMethodFromTheCalendarAndDefaultToRequest() {
+        assertThat(QuarkusMailSender.calendarMethod(CANCEL)).isEqualTo("CANCEL");
+        assertThat(QuarkusMailSender.calendarMethod("BEGIN:VCALENDAR\nmethod:publish\nEND:VCALENDAR\n"))
+                .isEqualTo("PUBLISH");
+        assertThat(QuarkusMailSender.calendarMethod(CANCEL.replace("METHOD:CANCEL\r\n", ""))).isEqualTo("REQUEST");
+    }
+
+    @Test
+    void shouldReplaceTheCalendarWhenAQueuedMailIsRewritten() {
+        String key = TestData.unique("invitation");
+        support.enqueue(key, TestData.unique("rewrite") + "@example.org", mail("Invite").withCalendar(CANCEL));
+        assertThat(support.calendarByKey(key)).isEqualTo(CANCEL);
+
+        QuarkusTransaction.requiringNew().run(() -> outbox.rewriteOrForget(key, locale -> mail("Rewritten")));
+
+        assertThat(support.calendarByKey(key)).isNull();
+        assertThat(support.byKey(key).subject()).isEqualTo("Rewritten");
+    }
+
+    /** Sends everything due up to the message's time, which includes mail other tests left in the outbox. */
+    private void send(String key) {
+        Instant due = support.byKey(key).nextAttemptAt();
+        while (worker.sendBatch("worker-calendar", realSender, at(due)) > 0) {
+            // next batch
+        }
+        assertThat(support.byKey(key).status()).isEqualTo(OutboxStatus.SENT);
+    }
+
     /**
      * Runs batches at {@code now} until the message has had {@code attempts} attempts. Mail other tests queued (or
      * left claimed, as the crash tests do) may fall due in the same window and fill a batch first; the refusing
@@ -129,5 +211,14 @@ class OutboxTest {
         while (support.byKey(key).attempts() < attempts && worker.sendBatch("worker-retry", sender, at(now)) > 0) {
             assertThat(support.byKey(key).attempts()).isLessThanOrEqualTo(attempts);
         }
+    }
+
+    private static byte[] bytes(Attachment attachment) {
+        List<Byte> data = Multi.createFrom().publisher(attachment.getData()).collect().asList().await().indefinitely();
+        byte[] bytes = new byte[data.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = data.get(i);
+        }
+        return bytes;
     }
 }

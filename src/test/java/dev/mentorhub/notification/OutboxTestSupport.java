@@ -37,8 +37,20 @@ class OutboxTestSupport {
         QuarkusTransaction.requiringNew().run(() -> keys.forEach(key -> outbox.enqueue(key, to, null, mail(key))));
     }
 
+    /** Enqueues {@code mail} under {@code key} to {@code to}, in a transaction of its own. */
+    void enqueue(String key, String to, RenderedMail mail) {
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(key, to, null, mail));
+    }
+
     OutboxMessage byKey(String key) {
         return QuarkusTransaction.requiringNew().call(() -> repository.find("messageKey", key).singleResult());
+    }
+
+    /** The stored calendar of the message under {@code key}, or null. */
+    String calendarByKey(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) repository.getEntityManager()
+                .createNativeQuery("select calendar from outbox_message where message_key = :key")
+                .setParameter("key", key).getSingleResult());
     }
 
     long countByKey(String key) {
@@ -53,6 +65,13 @@ class OutboxTestSupport {
     List<String> deliveredMessageIds(String recipient) {
         synchronized (mailbox) {
             return mailbox.getMailsSentTo(recipient).stream().map(OutboxTestSupport::messageId).toList();
+        }
+    }
+
+    /** The mail the mock mailbox received for {@code recipient}, in order. */
+    List<Mail> delivered(String recipient) {
+        synchronized (mailbox) {
+            return List.copyOf(mailbox.getMailsSentTo(recipient));
         }
     }
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 
 import dev.mentorhub.block.BlockService;
 import dev.mentorhub.common.web.DomainException;
+import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.mentorship.MatchRequestService;
@@ -32,7 +33,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
