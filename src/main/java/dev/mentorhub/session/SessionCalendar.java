@@ -75,7 +75,9 @@ final class SessionCalendar {
         }
         StringWriter out = new StringWriter();
         try {
-            ValidationResult result = calendar.validate();
+            // An empty feed is the one exception RFC 5545 does not foresee (a VCALENDAR needs a component); calendar
+            // apps take it as "no events", which is what it means.
+            ValidationResult result = entries.isEmpty() ? ValidationResult.EMPTY : calendar.validate();
             if (result.hasErrors()) {
                 throw new IllegalStateException("Invalid iCalendar: " + result);
             }

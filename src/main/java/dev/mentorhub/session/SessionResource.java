@@ -26,11 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class SessionResource {
 
     private final SessionService sessions;
+    private final SessionCalendars calendars;
     private final CurrentMember currentMember;
 
-    SessionResource(SessionService sessions, CurrentMember currentMember) {
+    SessionResource(SessionService sessions, SessionCalendars calendars, CurrentMember currentMember) {
         this.sessions = sessions;
+        this.calendars = calendars;
         this.currentMember = currentMember;
+    }
+
+    /** Where my calendar app subscribes to my sessions. */
+    public record CalendarAddress(String url) {
     }
 
     /** Why a session was declined or cancelled; optional, at most 1000 characters. */
@@ -74,6 +80,32 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not in one of my mentorships")
     public SessionDto one(@PathParam("id") UUID id) {
         return sessions.get(currentMember.member(), id);
+    }
+
+    @GET
+    @Path("sessions/{id}.ics")
+    @Produces(CalendarFeedResource.TEXT_CALENDAR)
+    @Operation(summary = "One session of mine as an iCalendar file")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in one of my mentorships")
+    public Response download(@PathParam("id") UUID id) {
+        return Response.ok(calendars.single(currentMember.member(), id))
+                .header("Content-Disposition", "attachment; filename=\"session.ics\"").build();
+    }
+
+    @GET
+    @Path("calendar")
+    @Operation(summary = "My calendar subscription address", description = "Secret: anyone with it sees my sessions. "
+            + "Made on first use.")
+    public CalendarAddress calendar() {
+        return new CalendarAddress(calendars.feedUrl(currentMember.member()));
+    }
+
+    @POST
+    @Path("calendar/replace")
+    @Operation(summary = "Replace my calendar subscription address", description = "The old address answers 404 "
+            + "from now on; calendars must subscribe to the new one.")
+    public CalendarAddress replaceCalendar() {
+        return new CalendarAddress(calendars.replaceFeed(currentMember.member()));
     }
 
     @PUT
