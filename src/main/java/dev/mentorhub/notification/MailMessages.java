@@ -49,6 +49,37 @@ public interface MailMessages {
     @Message("See the request")
     String request_cta();
 
+    @Message("""
+            {#switch event}{#case 'proposed'}{other} proposed a session on {when}\
+            {#case 'rescheduled'}{other} proposed a new time: {when}{#case 'confirmed'}{other} accepted the session on {when}\
+            {#case 'declined'}{other} declined the session on {when}{#case 'cancelled'}{other} cancelled the session on {when}\
+            {#case 'reminder'}Reminder: your session with {other} on {when}{#else}{event}{/switch}""")
+    String session_subject(String event, String other, String when);
+
+    @Message("""
+            {#switch event}{#case 'proposed'}{other} would like to meet. Accept the time, or propose another, on MentorHub.\
+            {#case 'rescheduled'}{other} has moved your session. Accept the new time, or propose another.\
+            {#case 'confirmed'}{other} accepted: the session is in your calendar.\
+            {#case 'declined'}{other} cannot make this time. Propose another one on MentorHub.\
+            {#case 'cancelled'}{other} cancelled the session; it has been taken out of your calendar.\
+            {#case 'reminder'}Your session with {other} starts soon.{#else}{event}{/switch}""")
+    String session_body(String event, String other);
+
+    @Message("When: {when} ({zone})")
+    String session_when(String when, String zone);
+
+    @Message("Where: {where}")
+    String session_where(String where);
+
+    @Message("Agenda: {agenda}")
+    String session_agenda(String agenda);
+
+    @Message("Reason: {reason}")
+    String session_reason(String reason);
+
+    @Message("Open the session")
+    String session_cta();
+
     @Message("You are invited to {program}")
     String invitation_subject(String program);
 

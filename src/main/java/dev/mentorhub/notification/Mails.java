@@ -36,6 +36,12 @@ public class Mails {
 
         static native TemplateInstance invitation(String lang, String program, String inviter, String link);
 
+        static native TemplateInstance session(String lang, String event, String name, String other, String when,
+                String zone, String where, String agenda, String reason, String link);
+
+        static native TemplateInstance session_text(String event, String name, String other, String when,
+                String zone, String where, String agenda, String reason, String link);
+
         static native TemplateInstance invitation_text(String program, String inviter, String link);
     }
 
@@ -68,6 +74,26 @@ public class Mails {
         return render("invitation", lang, messages(lang).invitation_subject(program),
                 Templates.invitation(lang.toLanguageTag(), program, inviter, link),
                 Templates.invitation_text(program, inviter, link));
+    }
+
+    /**
+     * What a session mail says: {@code event} is proposed, rescheduled, confirmed, declined, cancelled or reminder;
+     * {@code when} is already written in the recipient's zone; {@code where}, {@code agenda}, {@code reason} may be
+     * null; {@code path} is the session's page.
+     */
+    public record SessionMail(String event, String name, String other, String when, String zone, String where,
+            String agenda, String reason, String path) {
+    }
+
+    /** A step of a session, for one of its two members; the invite goes with it as an attachment (see Outbox). */
+    public RenderedMail session(Locale locale, SessionMail m) {
+        Locale lang = supported(locale);
+        String link = config.outbox().linkBaseUrl() + m.path();
+        return render("session-" + m.event(), lang, messages(lang).session_subject(m.event(), m.other(), m.when()),
+                Templates.session(lang.toLanguageTag(), m.event(), m.name(), m.other(), m.when(), m.zone(), m.where(),
+                        m.agenda(), m.reason(), link),
+                Templates.session_text(m.event(), m.name(), m.other(), m.when(), m.zone(), m.where(), m.agenda(),
+                        m.reason(), link));
     }
 
     /** English unless the locale asks for Chinese: the only languages the mails ship in. */

@@ -51,7 +51,7 @@ public class SessionService {
                 checked.agenda(), now);
         sessions.persistAndFlush(session);
         holdTime(session, pair, me);
-        notices.tell(session, pair.partnerOf(me.id()), me, "proposed");
+        notices.tell(session, pair, me, "proposed");
         return dto(session, pair, me);
     }
 
@@ -67,7 +67,7 @@ public class SessionService {
         sessions.release(session.id());
         sessions.flush();
         holdTime(session, pair, me);
-        notices.tell(session, pair.partnerOf(me.id()), me, "rescheduled");
+        notices.tell(session, pair, me, "rescheduled");
         return dto(session, pair, me);
     }
 
@@ -77,7 +77,7 @@ public class SessionService {
         Mentorships.Pair pair = mentorships.of(session.mentorshipId(), me.id());
         requireActive(pair);
         session.accept(me.id(), clock.instant());
-        notices.tell(session, pair.partnerOf(me.id()), me, "confirmed");
+        notices.tell(session, pair, me, "confirmed");
         return dto(session, pair, me);
     }
 
@@ -88,7 +88,7 @@ public class SessionService {
         Mentorships.Pair pair = mentorships.of(session.mentorshipId(), me.id());
         session.decline(me.id(), why, clock.instant());
         sessions.release(session.id());
-        notices.tell(session, pair.partnerOf(me.id()), me, "declined");
+        notices.tell(session, pair, me, "declined");
         return dto(session, pair, me);
     }
 
@@ -99,7 +99,7 @@ public class SessionService {
         Mentorships.Pair pair = mentorships.of(session.mentorshipId(), me.id());
         session.cancel(why, clock.instant());
         sessions.release(session.id());
-        notices.tell(session, pair.partnerOf(me.id()), me, "cancelled");
+        notices.tell(session, pair, me, "cancelled");
         return dto(session, pair, me);
     }
 

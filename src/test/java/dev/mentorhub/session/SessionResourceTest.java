@@ -78,8 +78,19 @@ class SessionResourceTest {
         given().auth().oauth2(pair.mentor().token()).get(sessions(pair)).then().statusCode(200)
                 .body("id", contains(id)).body("[0].proposedByMe", equalTo(false))
                 .body("[0].partnerName", equalTo("Mentee"));
+        Object[] invite = world.mail("session-proposed:" + id + ":0:" + pair.mentor().member().id());
+        org.assertj.core.api.Assertions.assertThat(invite).isNotNull();
+        // In the mentor's zone (Berlin), with the invite attached.
+        org.assertj.core.api.Assertions.assertThat((String) invite[0]).startsWith("Mentee proposed a session on ")
+                .endsWith(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH).format(start)
+                        + "–" + DateTimeFormatter.ofPattern("HH:mm").format(start.plusHours(1)));
+        org.assertj.core.api.Assertions.assertThat((String) invite[1]).contains("METHOD:REQUEST")
+                .contains("UID:" + id + "@mentorhub").contains("SEQUENCE:0");
+
         post(pair.mentor(), "/api/v1/sessions/" + id + "/accept", null).then().statusCode(200)
                 .body("status", equalTo("confirmed")).body("sequence", equalTo(1));
+        org.assertj.core.api.Assertions.assertThat((String) world.mail("session-confirmed:" + id + ":1:"
+                + pair.mentee().member().id())[1]).contains("STATUS:CONFIRMED").contains("SEQUENCE:1");
         given().auth().oauth2(pair.mentee().token()).get("/api/v1/sessions").then().statusCode(200)
                 .body("id", hasItem(id)).body("find { it.id == '" + id + "' }.status", equalTo("confirmed"));
         post(pair.mentor(), "/api/v1/sessions/" + id + "/held", null).then().statusCode(409)

@@ -87,6 +87,14 @@ class SessionWorld {
                 """).setParameter("m", memberId).getSingleResult()).longValue();
     }
 
+    /** The subject and the attached calendar of the mail queued under {@code key}, or null when there is none. */
+    @Transactional
+    Object[] mail(String key) {
+        List<?> rows = em.createNativeQuery("select subject, calendar from outbox_message where message_key = :k")
+                .setParameter("k", key).getResultList();
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+    }
+
     @Transactional
     long sessionsOf(UUID mentorshipId) {
         return ((Number) em.createNativeQuery("select count(*) from mentoring_session where mentorship_id = :m")
