@@ -46,6 +46,13 @@ public class Mentorships {
                 : em.find(Mentorship.class, mentorshipId, LockModeType.PESSIMISTIC_READ), memberId);
     }
 
+    /** A mentorship's two members, for work done on behalf of both (reminders); no member's view, no check. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Pair pairOf(UUID mentorshipId) {
+        Mentorship m = em.find(Mentorship.class, mentorshipId);
+        return new Pair(m.id(), m.mentorId(), m.menteeId(), m.status() == MentorshipStatus.ACTIVE);
+    }
+
     /** Every mentorship {@code memberId} has or had, either role. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Pair> ofMember(UUID memberId) {

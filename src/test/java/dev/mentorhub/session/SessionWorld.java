@@ -96,6 +96,19 @@ class SessionWorld {
     }
 
     @Transactional
+    long outboxLike(String keyPattern) {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_message where message_key like :k")
+                .setParameter("k", keyPattern).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    long notifications(UUID recipient, String kind, UUID subject) {
+        return ((Number) em.createNativeQuery("select count(*) from notification where recipient_id = :r and kind = :k"
+                + " and subject_id = :s").setParameter("r", recipient).setParameter("k", kind)
+                .setParameter("s", subject).getSingleResult()).longValue();
+    }
+
+    @Transactional
     long sessionsOf(UUID mentorshipId) {
         return ((Number) em.createNativeQuery("select count(*) from mentoring_session where mentorship_id = :m")
                 .setParameter("m", mentorshipId).getSingleResult()).longValue();
