@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -117,10 +116,20 @@ public class ProfileService {
                 .or(() -> members.findLive(memberId).map(Member::displayName)).orElse("Deleted member");
     }
 
+    /** A member's weekly availability in their own zone; none (and UTC) without a profile. */
+    public record Week(ZoneId zone, Set<AvailabilityWindow> windows) {
+    }
+
+    @Transactional
+    public Week weekOf(UUID memberId) {
+        return profiles.findByIdOptional(memberId).map(p -> new Week(ZoneId.of(p.timeZone()), Set.copyOf(p.availability())))
+                .orElse(new Week(ZoneId.of("UTC"), Set.of()));
+    }
+
     /** A member's time zone as their profile gives it; UTC for someone without a profile. */
     @Transactional
     public ZoneId zoneOf(UUID memberId) {
-        return profiles.findByIdOptional(memberId).map(p -> ZoneId.of(p.timeZone())).orElse(ZoneOffset.UTC);
+        return profiles.findByIdOptional(memberId).map(p -> ZoneId.of(p.timeZone())).orElse(ZoneId.of("UTC"));
     }
 
     /** Whether {@link #visibleTo} would show the profile of {@code id} to {@code viewer}, without building it. */

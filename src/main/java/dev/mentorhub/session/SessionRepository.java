@@ -1,5 +1,6 @@
 package dev.mentorhub.session;
 
+import dev.mentorhub.session.slots.Interval;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,22 @@ class SessionRepository implements PanacheRepositoryBase<MentoringSession, UUID>
                 .setParameter("session", sessionId).setParameter("member", memberId)
                 .setParameter("start", start).setParameter("end", end)
                 .executeUpdate() == 1;
+    }
+
+    /** The times the member's proposed and confirmed sessions hold between {@code from} and {@code to}. */
+    List<Interval> busy(UUID memberId, Instant from, Instant to) {
+        List<?> rows = getEntityManager().createNativeQuery("""
+                select lower(during), upper(during) from session_attendee
+                where member_id = :member and during && tstzrange(:from, :to, '[)')
+                """).setParameter("member", memberId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new Interval(instant(r[0]), instant(r[1]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : value instanceof java.sql.Timestamp t
+                ? t.toInstant() : (Instant) value;
     }
 
     /** The session's time is free again for both members. */

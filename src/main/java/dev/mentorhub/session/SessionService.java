@@ -128,6 +128,12 @@ public class SessionService {
                 .map(s -> SessionDto.of(s, me.id(), pair.partnerOf(me.id()), partnerName)).toList();
     }
 
+    /** Whether one of my mentorships is still going (404 if it is not mine). */
+    @Transactional
+    public boolean isActive(Member me, UUID mentorshipId) {
+        return mentorships.of(mentorshipId, me.id()).active();
+    }
+
     /** My proposed and confirmed sessions that have not ended yet, soonest first. */
     @Transactional
     public List<SessionDto> upcoming(Member me) {

@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import dev.mentorhub.member.Member;
 import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.member.MemberService;
+import dev.mentorhub.member.SignedInIdentity;
+import dev.mentorhub.mentorship.MatchRequestService;
+import dev.mentorhub.mentorship.SendRequest;
 import dev.mentorhub.profile.ProfileRequest;
 import dev.mentorhub.profile.ProfileService;
 import dev.mentorhub.skill.Skill;
@@ -16,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,12 +34,17 @@ class SessionWorld {
     private final MemberRepository members;
     private final TestData data;
     private final EntityManager em;
+    private final MemberService memberService;
+    private final MatchRequestService requests;
 
-    SessionWorld(ProfileService profiles, MemberRepository members, TestData data, EntityManager em) {
+    SessionWorld(ProfileService profiles, MemberRepository members, TestData data, EntityManager em,
+            MemberService memberService, MatchRequestService requests) {
         this.profiles = profiles;
         this.members = members;
         this.data = data;
         this.em = em;
+        this.memberService = memberService;
+        this.requests = requests;
     }
 
     record User(String token, Member member) {
@@ -49,6 +59,11 @@ class SessionWorld {
         String token = TestKeycloak.accessToken(TestKeycloak.CLI_CLIENT, username, username);
         String id = given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).extract().path("id");
         Member member = members.findById(UUID.fromString(id));
+        profile(member, skill, name, role, zone);
+        return new User(token, member);
+    }
+
+    private void profile(Member member, Skill skill, String name, String role, String zone) {
         boolean teaches = role.equals("mentor");
         profiles.replace(member, new ProfileRequest(name, name + " headline", null, teaches ? "senior" : "early-career",
                 List.of(role), teaches ? List.of(new ProfileRequest.TeachSkill(skill.slug(), 5)) : List.of(),
@@ -56,7 +71,6 @@ class SessionWorld {
                 List.of("career-growth"), null, List.of("en"), zone,
                 List.of(new ProfileRequest.Window("tuesday", "18:00", "20:00")), List.of("video"), null, null,
                 Map.of(), 3, "everyone"), true);
-        return new User(token, member);
     }
 
     /** A mentor in {@code mentorZone} and a mentee in {@code menteeZone}, paired through a request and its accept. */
@@ -69,6 +83,22 @@ class SessionWorld {
         String mentorship = post(mentor, "/api/v1/requests/" + request + "/accept", null).then().statusCode(200)
                 .extract().path("id");
         return new Pair(UUID.fromString(mentorship), mentor, mentee);
+    }
+
+    /** The member a {@code @TestSecurity} request with this OIDC subject acts as, with a profile in {@code zone}. */
+    Member signedIn(String subject, String name, String role, String zone, Skill skill) {
+        Member member = memberService.signedIn(new SignedInIdentity(subject, subject, name, subject + "@example.org",
+                Set.of("member")));
+        profile(member, skill, name, role, zone);
+        return member;
+    }
+
+    /** A new mentor in {@code zone} for {@code mentee}, paired through a request and its accept (services). */
+    UUID mentorFor(Member mentee, Skill skill, String name, String zone) {
+        Member mentor = data.member(name);
+        profile(mentor, skill, name, "mentor", zone);
+        UUID request = requests.send(mentee, new SendRequest(mentor.id(), "mentoring", "Hello", List.of())).id();
+        return requests.accept(mentor, request).id();
     }
 
     /** A JSON POST (bodiless when {@code body} is null: JSON still, as the CSRF filter refuses forms). */
