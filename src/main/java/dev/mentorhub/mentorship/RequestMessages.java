@@ -72,6 +72,7 @@ public interface RequestMessages {
     String empty(String tab);
 
     @Message("See your suggestions") String see_suggestions();
+    @Message("Sessions and free times") String sessions();
 
     @Message("Request mentorship") String form_title();
     @Message("Message") String form_message();

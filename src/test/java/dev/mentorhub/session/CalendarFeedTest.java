@@ -110,4 +110,23 @@ class CalendarFeedTest {
         given().auth().oauth2(others.mentor().token()).get("/api/v1/sessions/" + id + ".ics").then().statusCode(404);
         given().get("/api/v1/sessions/" + id + ".ics").then().statusCode(401);
     }
+
+    @Test
+    void shouldEraseTheSessionsAndTheCalendarAddressWithTheAccount() {
+        Pair pair = world.pair("Europe/Berlin", "Europe/Berlin");
+        LocalDateTime start = LocalDate.now(ZoneId.of("Europe/Berlin")).plusWeeks(2)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).atTime(18, 0);
+        post(pair.mentee(), "/api/v1/mentorships/" + pair.mentorshipId() + "/sessions",
+                Map.of("start", start.toString(), "end", start.plusHours(1).toString(), "timeZone", "Europe/Berlin",
+                        "agenda", "Private plans")).then().statusCode(201);
+        String feed = feedPath(pair.mentee());
+        given().get(feed).then().statusCode(200);
+
+        given().auth().oauth2(pair.mentee().token()).delete("/api/v1/profiles/me").then().statusCode(204);
+
+        assertThat(world.sessionsOf(pair.mentorshipId())).isZero();
+        given().get(feed).then().statusCode(404);
+        given().auth().oauth2(pair.mentor().token()).get("/api/v1/mentorships/" + pair.mentorshipId() + "/sessions")
+                .then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+    }
 }

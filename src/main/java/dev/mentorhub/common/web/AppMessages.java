@@ -31,6 +31,9 @@ public interface AppMessages {
     @Message("Requests")
     String nav_requests();
 
+    @Message("Sessions")
+    String nav_sessions();
+
     @Message("Notifications")
     String nav_notifications();
 
