@@ -60,42 +60,13 @@ final class MenteeQueryBounds {
      * availability tier and skill bound together could still reach the k-th best.
      */
     long filter(int i, long candidates) {
+        if (top.threshold() != groupsThreshold) {
+            allowGroups();
+        }
         for (int t = 0; t < taughtLearnerSets.length; t++) {
             taughtLearnerWord[t] = taughtLearnerSets[t][i];
         }
-        return candidates & goalsAndSkill(i);
-    }
-
-    private long goalsAndSkill(int i) {
-        long threshold = top.threshold();
-        if (threshold != groupsThreshold) {
-            groupsThreshold = threshold;
-            int rest = tables.othersMax - tables.maxGoals - tables.maxAvailability;
-            for (int group = 0; group < BUCKETS * 4; group++) {
-                int skill = groupSkillBound(group / 4, group % 4);
-                int pairs = 0;
-                for (int pair = 0; pair < 9 && skill >= 0; pair++) {
-                    int bound = rest + tables.goalTierPoints[pair / 3] + tables.availabilityTierPoints[pair % 3]
-                            + skill;
-                    if (top.accepts(TopK.bestKeyFor(bound))) {
-                        pairs |= 1 << pair;
-                    }
-                }
-                tiersAllowedFor[group] = pairs;
-            }
-        }
-        long one = 0;
-        long two = 0;
-        long three = 0;
-        for (long word : taughtLearnerWord) {
-            three |= two & word;
-            two |= one & word;
-            one |= word;
-        }
-        exactly[0] = ~one;
-        exactly[1] = one & ~two;
-        exactly[2] = two & ~three;
-        exactly[3] = three;
+        BitCounts.upToThree(taughtLearnerSets, i, exactly);
         for (int pair = 0; pair < 9; pair++) {
             pairWords[pair] = tiers.goalWords[pair / 3] & tiers.availabilityWords[pair % 3];
         }
@@ -112,7 +83,24 @@ final class MenteeQueryBounds {
                 }
             }
         }
-        return mask;
+        return candidates & mask;
+    }
+
+    /** Fills {@link #tiersAllowedFor} for the current k-th best. */
+    private void allowGroups() {
+        groupsThreshold = top.threshold();
+        for (int group = 0; group < BUCKETS * 4; group++) {
+            int skill = groupSkillBound(group / 4, group % 4);
+            int pairs = 0;
+            for (int pair = 0; pair < 9 && skill >= 0; pair++) {
+                int bound = tables.othersMaxButGoalsAndAvailability + tables.goalTierPoints[pair / 3]
+                        + tables.availabilityTierPoints[pair % 3] + skill;
+                if (top.accepts(TopK.bestKeyFor(bound))) {
+                    pairs |= 1 << pair;
+                }
+            }
+            tiersAllowedFor[group] = pairs;
+        }
     }
 
     /**

@@ -103,37 +103,10 @@ final class MentorQueryBounds {
      * skill bound together could still reach the k-th best with every other factor at full points.
      */
     private long goalsAndSkill(int i) {
-        long threshold = top.threshold();
-        if (threshold != quartersThreshold) {
-            quartersThreshold = threshold;
-            int rest = tables.othersMax - tables.maxGoals - tables.maxAvailability;
-            for (int shared = 0; shared < sharedGoalGroups; shared++) {
-                // The last group may stand for "this many or more": its most shared goals count.
-                int most = shared == sharedGoalGroups - 1 ? askingGoalCount : shared;
-                for (int tier = 0; tier < 3; tier++) {
-                    int fixed = rest + tables.goalPoints[most << 4 | most] + tables.availabilityTierPoints[tier];
-                    int q = 0;
-                    while (q <= 4 * wanted && !top.accepts(TopK.bestKeyFor(fixed + skillBoundPoints[q]))) {
-                        q++;
-                    }
-                    quartersNeeded[shared * 3 + tier] = q;
-                }
-            }
+        if (top.threshold() != quartersThreshold) {
+            fillQuartersNeeded();
         }
-        long one = 0;
-        long two = 0;
-        long more = 0;
-        for (long[] set : tiers.askedGoalSets) {
-            long bits = set[i];
-            more |= two & bits;
-            two |= one & bits;
-            one |= bits;
-        }
-        // Exactly 0, 1, 2 shared goals, and 3 or more.
-        sharing[0] = ~one;
-        sharing[1] = one & ~two;
-        sharing[2] = two & ~more;
-        sharing[3] = more;
+        BitCounts.upToThree(tiers.askedGoalSets, i, sharing);
         long mask = 0;
         for (int shared = 0; shared < sharedGoalGroups; shared++) {
             for (int tier = 0; tier < 3; tier++) {
@@ -144,6 +117,24 @@ final class MentorQueryBounds {
             }
         }
         return mask;
+    }
+
+    /** Fills {@link #quartersNeeded} for the current k-th best. */
+    private void fillQuartersNeeded() {
+        quartersThreshold = top.threshold();
+        for (int shared = 0; shared < sharedGoalGroups; shared++) {
+            // The last group may stand for "this many or more": its most shared goals count.
+            int most = shared == sharedGoalGroups - 1 ? askingGoalCount : shared;
+            for (int tier = 0; tier < 3; tier++) {
+                int fixed = tables.othersMaxButGoalsAndAvailability + tables.goalPoints[most << 4 | most]
+                        + tables.availabilityTierPoints[tier];
+                int q = 0;
+                while (q <= 4 * wanted && !top.accepts(TopK.bestKeyFor(fixed + skillBoundPoints[q]))) {
+                    q++;
+                }
+                quartersNeeded[shared * 3 + tier] = q;
+            }
+        }
     }
 
     private long atLeastCached(int q) {

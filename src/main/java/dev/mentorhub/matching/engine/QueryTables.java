@@ -21,6 +21,8 @@ final class QueryTables {
     final int maxLoad;
     /** Every factor but skill at full points (for mentee queries the load at the asking mentor's own). */
     final int othersMax;
+    /** {@link #othersMax} without goals and availability, which the word bounds count by tier. */
+    final int othersMaxButGoalsAndAvailability;
     final int[] stagePoints = new int[Stage.COUNT];
     /** Goal points by (goals shared with the asker) * 16 + (the candidate's number of goals). */
     final int[] goalPoints = new int[GOAL_COUNTS * GOAL_COUNTS];
@@ -87,6 +89,7 @@ final class QueryTables {
                 : Scoring.pointsTenths(Scoring.load(asking.capacity, asking.activeMentees), maxLoad);
         // Mentee queries: the load is the asking mentor's own, the same for every candidate.
         othersMax = Weights.TOTAL_TENTHS - maxSkill - (askingIsMentee ? 0 : maxLoad - loadPoints);
+        othersMaxButGoalsAndAvailability = othersMax - maxGoals - maxAvailability;
         Arrays.fill(loadPointsByCode, -1);
         for (int q = 0; q < availabilityPoints.length; q++) {
             availabilityPoints[q] = Scoring.pointsTenths(Scoring.availability(q * WeekBits.SLOT_MINUTES),
@@ -112,15 +115,7 @@ final class QueryTables {
     private static double[] wantedCredit(Compact asking, SkillGraph graph, int rowLength) {
         double[] credit = new double[asking.learnIds.length * rowLength];
         for (int w = 0; w < asking.learnIds.length; w++) {
-            int wantedSkill = asking.learnIds[w];
-            int target = asking.learnLevels[w];
-            for (int taught : graph.related(wantedSkill)) {
-                double relation = graph.relation(taught, wantedSkill);
-                for (int level = 1; level < SlotColumns.LEVELS && relation > 0; level++) {
-                    credit[w * rowLength + taught * SlotColumns.LEVELS + level] =
-                            Scoring.credit(relation, level, target);
-                }
-            }
+            addRelated(graph, asking.learnIds[w], asking.learnLevels[w], true, credit, w * rowLength);
         }
         return credit;
     }
@@ -129,17 +124,26 @@ final class QueryTables {
     private static double[] taughtCredit(Compact asking, SkillGraph graph, int rowLength) {
         double[] credit = new double[rowLength];
         for (int t = 0; t < asking.teachIds.length; t++) {
-            int taught = asking.teachIds[t];
-            int level = asking.teachLevels[t];
-            for (int wantedSkill : graph.related(taught)) {
-                double relation = graph.relation(taught, wantedSkill);
-                for (int target = 1; target < SlotColumns.LEVELS && relation > 0; target++) {
-                    int i = wantedSkill * SlotColumns.LEVELS + target;
-                    credit[i] = Math.max(credit[i], Scoring.credit(relation, level, target));
-                }
-            }
+            addRelated(graph, asking.teachIds[t], asking.teachLevels[t], false, credit, 0);
         }
         return credit;
+    }
+
+    /**
+     * For every skill related to {@code skill} (wanted at target {@code level}, or taught at proficiency
+     * {@code level}) and every level of the other side: raises {@code credit[offset + other * LEVELS + its level]} to
+     * the {@link Scoring#credit} of the pair.
+     */
+    private static void addRelated(SkillGraph graph, int skill, int level, boolean skillIsWanted, double[] credit,
+            int offset) {
+        for (int other : graph.related(skill)) {
+            double relation = skillIsWanted ? graph.relation(other, skill) : graph.relation(skill, other);
+            for (int v = 1; v < SlotColumns.LEVELS && relation > 0; v++) {
+                int i = offset + other * SlotColumns.LEVELS + v;
+                credit[i] = Math.max(credit[i],
+                        skillIsWanted ? Scoring.credit(relation, v, level) : Scoring.credit(relation, level, v));
+            }
+        }
     }
 
     int goalPoints(int candidateGoals) {
