@@ -51,6 +51,17 @@ public class MatchingIndex {
     /** One build: the engine for one reference week, its index, and the people in it by id. */
     record Snapshot(Taxonomy taxonomy, MatchEngine engine, CandidateIndex index, Map<UUID, Person> persons,
             Map<UUID, Card> cards) {
+
+        /** The build over these loaded profiles (also what the heap benchmark measures, outside Quarkus). */
+        static Snapshot of(Taxonomy taxonomy, MatchEngine engine, List<Loaded> loaded) {
+            Map<UUID, Person> persons = new ConcurrentHashMap<>();
+            Map<UUID, Card> cards = new ConcurrentHashMap<>();
+            for (Loaded l : loaded) {
+                persons.put(l.person().id(), l.person());
+                cards.put(l.person().id(), l.card());
+            }
+            return new Snapshot(taxonomy, engine, new CandidateIndex(engine, persons.values()), persons, cards);
+        }
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -97,15 +108,9 @@ public class MatchingIndex {
         Taxonomy taxonomy = loader.taxonomy();
         List<Loaded> loaded = loader.everyoneVisible(taxonomy, activeSince());
         MatchEngine engine = new MatchEngine(taxonomy.graph(), i -> taxonomy.names()[i], LocalDate.now(clock));
-        Map<UUID, Person> persons = new ConcurrentHashMap<>();
-        Map<UUID, Card> cards = new ConcurrentHashMap<>();
-        for (Loaded l : loaded) {
-            persons.put(l.person().id(), l.person());
-            cards.put(l.person().id(), l.card());
-        }
-        Snapshot s = new Snapshot(taxonomy, engine, new CandidateIndex(engine, persons.values()), persons, cards);
+        Snapshot s = Snapshot.of(taxonomy, engine, loaded);
         snapshot = s;
-        Log.infof("Matching index built: %d profiles, %d skills, week of %s, in %d ms", persons.size(),
+        Log.infof("Matching index built: %d profiles, %d skills, week of %s, in %d ms", s.persons().size(),
                 taxonomy.graph().size(), engine.referenceMonday(), (System.nanoTime() - started) / 1_000_000);
         return s;
     }

@@ -13,6 +13,16 @@ final class Scoring {
     static final double[] PEER_STAGE_CURVE = {1.0, 0.75, 0.4, 0.1, 0.1, 0.1};
     /** A factor neither side gave data for (no goals, no formats) neither helps nor hurts much. */
     static final double UNKNOWN = 0.5;
+    /** {@link #formats} when in person is the only shared format, so the place decides: see {@link #place}. */
+    static final double BY_PLACE = -1;
+
+    /** Factor ordinals, the indexes of the value and points arrays. */
+    static final int SKILL = Factor.SKILL.ordinal();
+    static final int STAGE = Factor.STAGE.ordinal();
+    static final int GOALS = Factor.GOALS.ordinal();
+    static final int AVAILABILITY = Factor.AVAILABILITY.ordinal();
+    static final int FORMAT_LOCATION = Factor.FORMAT_LOCATION.ordinal();
+    static final int LOAD = Factor.LOAD.ordinal();
 
     private final SkillGraph graph;
 
@@ -56,17 +66,27 @@ final class Scoring {
 
     /** Stage, goals, format/location and load: a few comparisons each. */
     static void cheapValues(Compact mentor, Compact mentee, boolean peer, double[] out) {
-        out[1] = stage(mentor.stage, mentee.stage, peer);
-        out[2] = mentee.answers.isEmpty() ? goals(mentor.goals, mentee.goals)
+        out[STAGE] = stage(mentor.stage, mentee.stage, peer);
+        out[GOALS] = mentee.answers.isEmpty() ? goals(mentor.goals, mentee.goals)
                 : goals(mentor.goals, mentee.goals, mentor.answers, mentee.answers);
-        out[4] = formatLocation(mentor, mentee);
-        out[5] = mentor.capacity == 0 ? 0 : (double) (mentor.capacity - mentor.activeMentees) / mentor.capacity;
+        out[FORMAT_LOCATION] = formatLocation(mentor, mentee);
+        out[LOAD] = load(mentor.capacity, mentor.activeMentees);
     }
 
     /** Skill fit and availability: loops over skills and windows. */
     void costlyValues(Compact mentor, Compact mentee, double[] out) {
-        out[0] = skill(mentor, mentee);
-        out[3] = Math.min(1.0, (double) WeeklyHours.overlapMinutes(mentor.hours, mentee.hours) / TARGET_OVERLAP_MINUTES);
+        out[SKILL] = skill(mentor, mentee);
+        out[AVAILABILITY] = availability(WeeklyHours.overlapMinutes(mentor.hours, mentee.hours));
+    }
+
+    /** The share of the target overlap reached by this many shared minutes a week. */
+    static double availability(int overlapMinutes) {
+        return Math.min(1.0, (double) overlapMinutes / TARGET_OVERLAP_MINUTES);
+    }
+
+    /** The mentor's free share of their capacity; 0 without capacity. */
+    static double load(int capacity, int activeMentees) {
+        return capacity == 0 ? 0 : (double) (capacity - activeMentees) / capacity;
     }
 
     static int points(double[] values, int[] maxTenths) {
@@ -100,10 +120,15 @@ final class Scoring {
         for (int t = 0; t < mentor.teachIds.length; t++) {
             double relation = graph.relation(mentor.teachIds[t], wantedSkill);
             if (relation > 0) {
-                best = Math.max(best, relation * Math.min(1.0, (double) mentor.teachLevels[t] / target));
+                best = Math.max(best, credit(relation, mentor.teachLevels[t], target));
             }
         }
         return best;
+    }
+
+    /** The credit one taught skill at {@code level} earns for a wanted skill at {@code target}, related by this much. */
+    static double credit(double relation, int level, int target) {
+        return relation * Math.min(1.0, (double) level / target);
     }
 
     static double stage(int mentorStage, int menteeStage, boolean peer) {
@@ -116,20 +141,18 @@ final class Scoring {
 
     /** Share of the mentee's goals the mentor lists too. */
     static double goals(int mentorGoals, int menteeGoals) {
-        if (menteeGoals == 0) {
-            return UNKNOWN;
-        }
-        return (double) Integer.bitCount(mentorGoals & menteeGoals) / Integer.bitCount(menteeGoals);
+        return goalShare(Integer.bitCount(mentorGoals & menteeGoals), Integer.bitCount(menteeGoals));
+    }
+
+    /** {@code shared} of the mentee's {@code wanted} goals (and answers); unknown when the mentee has none. */
+    static double goalShare(int shared, int wanted) {
+        return wanted == 0 ? UNKNOWN : (double) shared / wanted;
     }
 
     /** Inside a program: shared goals and same answers to its matching questions, over the mentee's goals and answers. */
     static double goals(int mentorGoals, int menteeGoals, Set<String> mentorAnswers, Set<String> menteeAnswers) {
-        int wanted = Integer.bitCount(menteeGoals) + menteeAnswers.size();
-        if (wanted == 0) {
-            return UNKNOWN;
-        }
-        return (double) (Integer.bitCount(mentorGoals & menteeGoals) + sharedAnswers(mentorAnswers, menteeAnswers))
-                / wanted;
+        return goalShare(Integer.bitCount(mentorGoals & menteeGoals) + sharedAnswers(mentorAnswers, menteeAnswers),
+                Integer.bitCount(menteeGoals) + menteeAnswers.size());
     }
 
     static int sharedAnswers(Set<String> mentorAnswers, Set<String> menteeAnswers) {
@@ -147,17 +170,26 @@ final class Scoring {
 
     /** 1 for a shared remote format or in person in the same city, 0.5 in person in the same country, else 0. */
     static double formatLocation(Compact a, Compact b) {
-        if (a.formats == 0 || b.formats == 0) {
+        double value = formats(a.formats, b.formats);
+        return value == BY_PLACE ? place(a.country, a.city, b.country, b.city) : value;
+    }
+
+    /** {@link #formatLocation} from the format masks alone; {@link #BY_PLACE} when in person is all they share. */
+    static double formats(int aFormats, int bFormats) {
+        if (aFormats == 0 || bFormats == 0) {
             return UNKNOWN;
         }
-        int shared = a.formats & b.formats;
+        int shared = aFormats & bFormats;
         if ((shared & REMOTE) != 0) {
             return 1.0;
         }
-        if ((shared & IN_PERSON) != 0) {
-            if (sameCountry(a, b)) {
-                return a.city != null && a.city.equalsIgnoreCase(b.city) ? 1.0 : 0.5;
-            }
+        return (shared & IN_PERSON) != 0 ? BY_PLACE : 0;
+    }
+
+    /** Meeting in person: 1 in the same city, 0.5 in the same country, else 0. */
+    static double place(String aCountry, String aCity, String bCountry, String bCity) {
+        if (aCountry != null && aCountry.equalsIgnoreCase(bCountry)) {
+            return aCity != null && aCity.equalsIgnoreCase(bCity) ? 1.0 : 0.5;
         }
         return 0;
     }
