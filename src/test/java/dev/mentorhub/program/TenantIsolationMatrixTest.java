@@ -209,6 +209,22 @@ class TenantIsolationMatrixTest {
                 post("/api/v1/requests/{random}/withdraw").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/mentorships").pass(SIGNED_IN).otherwise(PASS),
                 post("/api/v1/mentorships/{random}/end").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                // Sessions: the pair's own (anyone else's mentorship or session is a plain 404).
+                post("/api/v1/mentorships/{random}/sessions").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/mentorships/{random}/sessions").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/sessions").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/sessions/{random}").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/sessions/{random}.ics").pass(SIGNED_IN).otherwise(PASS),
+                put("/api/v1/sessions/{random}").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/sessions/{random}/accept").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/sessions/{random}/decline").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/sessions/{random}/cancel").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/sessions/{random}/held").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/sessions/{random}/missed").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/calendar").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/calendar/replace").pass(SIGNED_IN).otherwise(PASS),
+                // The subscription needs no sign-in: its secret token is the permission.
+                get("/calendar/{random}.ics").pass(SIGNED_IN).notFound(ANONYMOUS).otherwise(PASS),
                 // In-app notifications: the caller's own.
                 get("/api/v1/notifications").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/notifications/unread-count").pass(SIGNED_IN).otherwise(PASS),
@@ -287,6 +303,9 @@ class TenantIsolationMatrixTest {
                 get("/directory").pass(SIGNED_IN).otherwise(PASS),
                 get("/suggestions").pass(SIGNED_IN).otherwise(PASS),
                 get("/requests").pass(SIGNED_IN).otherwise(PASS),
+                get("/sessions").pass(SIGNED_IN).otherwise(PASS),
+                get("/sessions/{random}.ics").pass(SIGNED_IN).otherwise(PASS),
+                get("/mentorships/{random}/sessions").pass(SIGNED_IN).otherwise(PASS),
                 get("/notifications").pass(SIGNED_IN).otherwise(PASS),
                 get("/programs").pass(SIGNED_IN).otherwise(PASS),
                 get("/programs/{program}").pass(INSIDE_A).otherwise(NOT_FOUND),
@@ -337,6 +356,13 @@ class TenantIsolationMatrixTest {
                 post("/requests/{random}/decline").body("reason=", FORM).pass(SIGNED_IN).otherwise(PASS),
                 post("/requests/{random}/withdraw").body("", FORM).pass(SIGNED_IN).otherwise(PASS),
                 post("/mentorships/{random}/end").body("reason=", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/mentorships/{random}/sessions").body("date=", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/sessions/calendar/replace").body("", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/sessions/{random}/accept").body("", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/sessions/{random}/decline").body("reason=", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/sessions/{random}/cancel").body("reason=", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/sessions/{random}/held").body("", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/sessions/{random}/missed").body("", FORM).pass(SIGNED_IN).otherwise(PASS),
                 post("/notifications/{random}").body("", FORM).pass(SIGNED_IN).otherwise(PASS),
                 post("/notifications/read").body("", FORM).pass(SIGNED_IN).otherwise(PASS),
                 // Skills and organizations: platform admins.
@@ -440,7 +466,8 @@ class TenantIsolationMatrixTest {
                     request.body(route.body());
                 }
                 Response response = request.request(route.method(), path);
-                String problem = check(persona == ANONYMOUS ? null : route.expectedFor(persona), response.statusCode(),
+                // Anonymous callers get 401 unless the route says otherwise (the calendar feed: a token, no sign-in).
+                String problem = check(route.expectedFor(persona), response.statusCode(),
                         response.asString().replace(path, "{path}"), persona, w);
                 if (problem != null) {
                     failures.add(route.key() + " as " + persona + ": " + problem);
