@@ -67,4 +67,15 @@ class ErrorHandlingTest {
                 .then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/directory?skill=pytorch"));
     }
+
+    @Test
+    void shouldRenderPagesInTheLanguageOfTheSwitchWhateverTheBrowserPrefers() {
+        given().accept("text/html").cookie("lang", "zh").header("Accept-Language", "en-US,en;q=0.9").when().get("/")
+                .then().statusCode(200).body(containsString("<html lang=\"zh-CN\">"))
+                .body(containsString(">首页</a>")).body(not(containsString(">Home</a>")));
+        given().accept("text/html").cookie("lang", "en").header("Accept-Language", "zh-CN").when().get("/")
+                .then().statusCode(200).body(containsString(">Home</a>"));
+        given().accept("text/html").header("Accept-Language", "zh-CN").when().get("/")
+                .then().statusCode(200).body(containsString(">首页</a>"));
+    }
 }
