@@ -59,12 +59,14 @@ public class MatchRequestService {
     private final RateLimiter limiter;
     private final MentorHubConfig config;
     private final Event<ProfileChanged> changes;
+    private final Event<MentorshipEnded> ended;
     private final EntityManager em;
     private final Clock clock;
 
     MatchRequestService(MatchRequestRepository requests, MentorshipRepository mentorships, ProfileRepository profiles,
             MemberRepository members, RequestNotices notices, BlockService blocks, RateLimiter limiter,
-            MentorHubConfig config, Event<ProfileChanged> changes, EntityManager em, Clock clock) {
+            MentorHubConfig config, Event<ProfileChanged> changes, Event<MentorshipEnded> ended, EntityManager em,
+            Clock clock) {
         this.requests = requests;
         this.mentorships = mentorships;
         this.profiles = profiles;
@@ -74,6 +76,7 @@ public class MatchRequestService {
         this.limiter = limiter;
         this.config = config;
         this.changes = changes;
+        this.ended = ended;
         this.em = em;
         this.clock = clock;
     }
@@ -280,6 +283,7 @@ public class MatchRequestService {
         // Both: the mentor has a free place again, and the pair is no longer excluded on either side.
         changes.fire(new ProfileChanged(mentorship.mentorId()));
         changes.fire(new ProfileChanged(mentorship.menteeId()));
+        ended.fire(new MentorshipEnded(mentorship.id(), me.id()));
         return toDto(mentorship);
     }
 

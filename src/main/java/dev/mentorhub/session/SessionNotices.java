@@ -43,11 +43,11 @@ class SessionNotices {
 
     /** {@code event}: proposed, rescheduled, confirmed, declined or cancelled, done by {@code by}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void tell(MentoringSession session, Mentorships.Pair pair, Member by, String event) {
-        UUID to = pair.partnerOf(by.id());
+    void tell(MentoringSession session, Mentorships.Pair pair, UUID by, String event) {
+        UUID to = pair.partnerOf(by);
         members.findLive(to).ifPresent(recipient -> {
-            notifications.notify(recipient, "session-" + event, by.id(), session.id(), SessionPages.link(session));
-            mail(session, pair, recipient, profiles.nameOf(by.id()), event,
+            notifications.notify(recipient, "session-" + event, by, session.id(), SessionPages.link(session));
+            mail(session, pair, recipient, profiles.nameOf(by), event,
                     "session-" + event + ":" + session.id() + ":" + session.sequence() + ":" + to);
         });
     }

@@ -22,6 +22,13 @@ class SessionRepository implements PanacheRepositoryBase<MentoringSession, UUID>
                 getEntityManager().find(MentoringSession.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The mentorship's proposed and confirmed sessions, locked. */
+    List<MentoringSession> openOf(UUID mentorshipId) {
+        return find("mentorshipId = ?1 and status in ?2", Sort.by("id"), mentorshipId,
+                List.of(SessionStatus.PROPOSED, SessionStatus.CONFIRMED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     List<MentoringSession> ofMentorship(UUID mentorshipId) {
         return list("mentorshipId", Sort.descending("startsAt").and("id"), mentorshipId);
     }

@@ -3,9 +3,11 @@ package dev.mentorhub.session;
 import dev.mentorhub.common.web.FieldErrors;
 import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.member.Member;
+import dev.mentorhub.mentorship.MentorshipEnded;
 import dev.mentorhub.mentorship.Mentorships;
 import dev.mentorhub.profile.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +53,7 @@ public class SessionService {
                 checked.agenda(), now);
         sessions.persistAndFlush(session);
         holdTime(session, pair, me);
-        notices.tell(session, pair, me, "proposed");
+        notices.tell(session, pair, me.id(), "proposed");
         return dto(session, pair, me);
     }
 
@@ -67,7 +69,7 @@ public class SessionService {
         sessions.release(session.id());
         sessions.flush();
         holdTime(session, pair, me);
-        notices.tell(session, pair, me, "rescheduled");
+        notices.tell(session, pair, me.id(), "rescheduled");
         return dto(session, pair, me);
     }
 
@@ -77,7 +79,7 @@ public class SessionService {
         Mentorships.Pair pair = mentorships.of(session.mentorshipId(), me.id());
         requireActive(pair);
         session.accept(me.id(), clock.instant());
-        notices.tell(session, pair, me, "confirmed");
+        notices.tell(session, pair, me.id(), "confirmed");
         return dto(session, pair, me);
     }
 
@@ -88,7 +90,7 @@ public class SessionService {
         Mentorships.Pair pair = mentorships.of(session.mentorshipId(), me.id());
         session.decline(me.id(), why, clock.instant());
         sessions.release(session.id());
-        notices.tell(session, pair, me, "declined");
+        notices.tell(session, pair, me.id(), "declined");
         return dto(session, pair, me);
     }
 
@@ -99,7 +101,7 @@ public class SessionService {
         Mentorships.Pair pair = mentorships.of(session.mentorshipId(), me.id());
         session.cancel(why, clock.instant());
         sessions.release(session.id());
-        notices.tell(session, pair, me, "cancelled");
+        notices.tell(session, pair, me.id(), "cancelled");
         return dto(session, pair, me);
     }
 
@@ -126,6 +128,20 @@ public class SessionService {
         String partnerName = nameOf(pair.partnerOf(me.id()));
         return sessions.ofMentorship(pair.id()).stream()
                 .map(s -> SessionDto.of(s, me.id(), pair.partnerOf(me.id()), partnerName)).toList();
+    }
+
+    /**
+     * A mentorship that ends cancels its proposed and confirmed sessions in the same transaction, and the other member
+     * gets the cancellation (and its CANCEL invite), so no calendar keeps a meeting that will not happen.
+     */
+    void onMentorshipEnded(@Observes MentorshipEnded event) {
+        Mentorships.Pair pair = mentorships.pairOf(event.mentorshipId());
+        Instant now = clock.instant();
+        for (MentoringSession session : sessions.openOf(event.mentorshipId())) {
+            session.cancel(null, now);
+            sessions.release(session.id());
+            notices.tell(session, pair, event.endedBy(), "cancelled");
+        }
     }
 
     /** Whether one of my mentorships is still going (404 if it is not mine). */

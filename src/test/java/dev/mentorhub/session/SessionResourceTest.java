@@ -188,6 +188,12 @@ class SessionResourceTest {
         given().get("/api/v1/sessions/" + id).then().statusCode(401);
 
         post(pair.mentor(), "/api/v1/mentorships/" + pair.mentorshipId() + "/end", null).then().statusCode(200);
+        // Ending the mentorship cancels its open session and sends the cancellation to the other member.
+        given().auth().oauth2(pair.mentee().token()).get("/api/v1/sessions/" + id).then().statusCode(200)
+                .body("status", equalTo("cancelled")).body("sequence", equalTo(1));
+        org.assertj.core.api.Assertions.assertThat((String) world.mail("session-cancelled:" + id + ":1:"
+                + pair.mentee().member().id())[1]).contains("METHOD:CANCEL").contains("STATUS:CANCELLED");
+        org.assertj.core.api.Assertions.assertThat(world.overlappingHolds(pair.mentee().member().id())).isZero();
         post(pair.mentee(), sessions(pair), session(start.plusDays(1), start.plusDays(1).plusHours(1),
                 "Europe/Berlin")).then().statusCode(409).body("type", endsWith("/mentorship-not-active"));
     }
