@@ -16,10 +16,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Sessions in the members' calendars: the invite of one session for the mails, one session to download, and each
@@ -76,13 +80,13 @@ public class SessionCalendars {
     public String single(Member me, UUID sessionId) {
         MentoringSession session = sessions.findByIdOptional(sessionId).orElseThrow(NotFoundException::new);
         Mentorships.Pair pair = mentorships.of(session.mentorshipId(), me.id());
-        return SessionCalendar.feed(List.of(entry(session, pair)), session.updatedAt());
+        return SessionCalendar.feed(List.of(entry(session, pair, this::person)), session.updatedAt());
     }
 
     /** The invite (or cancellation) of a session as it is now, for the mail to either member. */
     @Transactional(Transactional.TxType.MANDATORY)
     String invite(MentoringSession session, Mentorships.Pair pair) {
-        return SessionCalendar.invite(entry(session, pair), clock.instant());
+        return SessionCalendar.invite(entry(session, pair, this::person), clock.instant());
     }
 
     private Feed feedOf(UUID memberId) {
@@ -92,17 +96,23 @@ public class SessionCalendars {
         // The feed's stamp is its last change, not the time of the request, so that unchanged means identical.
         Instant lastModified = shown.stream().map(MentoringSession::updatedAt).max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
-        List<SessionCalendar.Entry> entries = shown.stream().map(s -> entry(s, pairs.stream()
-                .filter(p -> p.id().equals(s.mentorshipId())).findFirst().orElseThrow())).toList();
+        Map<UUID, Mentorships.Pair> byId = pairs.stream().collect(Collectors.toMap(Mentorships.Pair::id, p -> p));
+        // A member has a handful of partners but may have many sessions: each person is looked up once per feed.
+        Map<UUID, SessionCalendar.Person> people = new HashMap<>();
+        List<SessionCalendar.Entry> entries = shown.stream()
+                .map(s -> entry(s, byId.get(s.mentorshipId()), id -> people.computeIfAbsent(id, this::person)))
+                .toList();
         String ics = SessionCalendar.feed(entries, lastModified);
         return new Feed(ics, lastModified, etag(ics));
     }
 
-    private SessionCalendar.Entry entry(MentoringSession session, Mentorships.Pair pair) {
+    private SessionCalendar.Entry entry(MentoringSession session, Mentorships.Pair pair,
+            Function<UUID, SessionCalendar.Person> person) {
         UUID organizer = session.proposedBy();
-        UUID other = pair.partnerOf(organizer);
-        String summary = "Mentoring: " + profiles.nameOf(pair.mentorId()) + " and " + profiles.nameOf(pair.menteeId());
-        return new SessionCalendar.Entry(session, person(organizer), person(other), summary,
+        String summary = "Mentoring: " + person.apply(pair.mentorId()).name() + " and "
+                + person.apply(pair.menteeId()).name();
+        return new SessionCalendar.Entry(session, person.apply(organizer), person.apply(pair.partnerOf(organizer)),
+                summary,
                 URI.create(config.outbox().linkBaseUrl() + SessionPages.link(session)));
     }
 

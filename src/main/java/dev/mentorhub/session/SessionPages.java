@@ -208,15 +208,11 @@ public class SessionPages {
         SessionSlots.Week grid = slots.week(me, id, week);
         int length = LENGTHS.contains(form.minutes().strip()) ? parseInt(form.minutes()) : 60;
         List<SlotItem> free = slots.next(me, id, length).stream().map(s -> slot(s.start(), s.end(), zone)).toList();
-        boolean active = isActive(id, me);
+        boolean active = sessions.isActive(me, id);
         String shownDone = done != null && Set.of("proposed", "accepted", "declined", "cancelled", "held", "missed")
                 .contains(done) ? done : null;
         return Templates.mentorship(new MentorshipView(id, grid.partnerName(), active, zone.getId(), items, free,
                 grid.grid(), grid.previous(), grid.next(), form, errors, problem, shownDone, LENGTHS));
-    }
-
-    private boolean isActive(UUID mentorshipId, Member me) {
-        return sessions.isActive(me, mentorshipId);
     }
 
     private Response back(SessionDto session, String done) {

@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -153,8 +155,14 @@ public class SessionService {
     /** My proposed and confirmed sessions that have not ended yet, soonest first. */
     @Transactional
     public List<SessionDto> upcoming(Member me) {
-        return sessions.upcomingOf(me.id(), clock.instant(), UPCOMING).stream()
-                .map(s -> dto(s, mentorships.of(s.mentorshipId(), me.id()), me)).toList();
+        // Up to 50 sessions with a few partners: each mentorship and each partner's name is looked up once.
+        Map<UUID, Mentorships.Pair> pairs = new HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
+        return sessions.upcomingOf(me.id(), clock.instant(), UPCOMING).stream().map(s -> {
+            Mentorships.Pair pair = pairs.computeIfAbsent(s.mentorshipId(), id -> mentorships.of(id, me.id()));
+            UUID partner = pair.partnerOf(me.id());
+            return SessionDto.of(s, me.id(), partner, names.computeIfAbsent(partner, this::nameOf));
+        }).toList();
     }
 
     /**
