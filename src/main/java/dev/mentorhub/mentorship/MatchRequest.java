@@ -57,12 +57,17 @@ public class MatchRequest {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    /** The program the request was sent in ({@code ?program=}), null outside programs. */
+    @Column(name = "program_id", updatable = false)
+    private UUID programId;
+
     protected MatchRequest() {
     }
 
     static MatchRequest send(UUID senderId, UUID recipientId, RequestKind kind, String message, List<String> goals,
-            Instant now, Duration expireAfter) {
+            Instant now, Duration expireAfter, UUID programId) {
         MatchRequest r = new MatchRequest();
+        r.programId = programId;
         r.id = UUID.randomUUID();
         r.senderId = senderId;
         r.recipientId = recipientId;
@@ -149,6 +154,10 @@ public class MatchRequest {
 
     public String message() {
         return message;
+    }
+
+    public UUID programId() {
+        return programId;
     }
 
     public List<String> goals() {

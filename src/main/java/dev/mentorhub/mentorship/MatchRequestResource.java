@@ -41,16 +41,21 @@ public class MatchRequestResource {
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a request", description = "Ask a mentor (kind mentoring, the default) or a peer "
-            + "(kind peer, both sides mentor and mentee) with a message of at most 2000 characters and chosen goals.")
+            + "(kind peer, both sides mentor and mentee) with a message of at most 2000 characters and chosen goals. "
+            + "In a program (programId in the body, or ?program=<id>), both must be its active members; the "
+            + "mentorship then belongs to the program and takes its check-in cadence and relationship length.")
     @APIResponse(responseCode = "201", description = "Sent; Location points at the request")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]")
     @APIResponse(responseCode = "404", description = "No visible mentor with this id")
     @APIResponse(responseCode = "409", description = "Too many open requests, already asked or paired, wrong role")
     @APIResponse(responseCode = "429", description = "Daily request limit reached, or this person was asked recently "
             + "(cool-down); Retry-After says in how many seconds")
-    public Response send(SendRequest body, UriInfo uri) {
+    public Response send(SendRequest body, @RestQuery UUID program, UriInfo uri) {
         if (body == null) {
             throw FieldErrors.of("recipientId", FieldErrors.REQUIRED);
+        }
+        if (body.programId() == null && program != null) {
+            body = new SendRequest(body.recipientId(), body.kind(), body.message(), body.goals(), program);
         }
         RequestDto sent = service.send(currentMember.member(), body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/requests/{id}").build(sent.id()))

@@ -49,6 +49,7 @@ public class MatchRequestService {
 
     static final int MAX_MESSAGE = 2000;
     static final int MAX_REASON = 1000;
+    static final String NOT_SHARED_PROGRAM = "is not a program you and they are both members of";
 
     private final MatchRequestRepository requests;
     private final MentorshipRepository mentorships;
@@ -60,13 +61,15 @@ public class MatchRequestService {
     private final MentorHubConfig config;
     private final Event<ProfileChanged> changes;
     private final Event<MentorshipEnded> ended;
+    private final MentorshipPrograms programs;
     private final EntityManager em;
     private final Clock clock;
 
     MatchRequestService(MatchRequestRepository requests, MentorshipRepository mentorships, ProfileRepository profiles,
             MemberRepository members, RequestNotices notices, BlockService blocks, RateLimiter limiter,
-            MentorHubConfig config, Event<ProfileChanged> changes, Event<MentorshipEnded> ended, EntityManager em,
-            Clock clock) {
+            MentorHubConfig config, Event<ProfileChanged> changes, Event<MentorshipEnded> ended,
+            MentorshipPrograms programs, EntityManager em, Clock clock) {
+        this.programs = programs;
         this.requests = requests;
         this.mentorships = mentorships;
         this.profiles = profiles;
@@ -124,6 +127,9 @@ public class MatchRequestService {
             throw new RequestRefusedException(RequestRefusedException.ALREADY_PAIRED,
                     "You already have an active mentorship with this person.");
         }
+        if (body.programId() != null && programs.termsFor(body.programId(), me.id(), recipient.memberId()).isEmpty()) {
+            throw new InvalidInputException(List.of(new Problem.FieldError("programId", NOT_SHARED_PROGRAM)));
+        }
         int maxOpen = config.requests().maxOpen();
         if (requests.countPendingFrom(me.id()) >= maxOpen) {
             throw new OpenRequestLimitException(maxOpen);
@@ -133,7 +139,7 @@ public class MatchRequestService {
         // Last, so that only a request that is really sent counts; the counter rolls back with a failed send.
         limiter.consume(dailyLimit(), me.id(), 1);
         MatchRequest request = MatchRequest.send(me.id(), recipient.memberId(), kind, message, goals, now,
-                config.requests().expireAfter());
+                config.requests().expireAfter(), body.programId());
         requests.persist(request);
         requests.flush();
         notices.tell(request, recipient.member(), "received", me.id(), sender.displayName(), message);
@@ -204,7 +210,8 @@ public class MatchRequestService {
         }
         Instant now = clock.instant();
         request.accept(now);
-        Mentorship mentorship = Mentorship.startFrom(request, now);
+        Mentorship mentorship = Mentorship.startFrom(request, now, request.programId() == null ? Optional.empty()
+                : programs.termsOf(request.programId()));
         mentorships.persist(mentorship);
         // Crossed requests (A asks B, B asks A) accepted at once lock two different profiles and both pass the check
         // above; the index on the unordered pair lets one mentorship in and refuses the other here.
@@ -452,7 +459,7 @@ public class MatchRequestService {
         return new RequestDto(r.id(), r.kind().name().toLowerCase(Locale.ROOT), party.apply(r.senderId()),
                 party.apply(r.recipientId()), r.message(), r.goals(), r.status().name().toLowerCase(Locale.ROOT),
                 recipient ? r.declineReason() : null, r.createdAt(), r.decidedAt(), r.expiresAt(),
-                r.senderId().equals(viewer));
+                r.senderId().equals(viewer), r.programId());
     }
 
     MentorshipDto toDto(Mentorship m) {
@@ -462,6 +469,6 @@ public class MatchRequestService {
     private static MentorshipDto toDto(Mentorship m, Map<UUID, String> names) {
         return new MentorshipDto(m.id(), new RequestDto.Party(m.mentorId(), names.get(m.mentorId())),
                 new RequestDto.Party(m.menteeId(), names.get(m.menteeId())), m.requestId(),
-                m.status().name().toLowerCase(Locale.ROOT), m.startedAt(), m.endedAt());
+                m.status().name().toLowerCase(Locale.ROOT), m.startedAt(), m.endedAt(), m.programId());
     }
 }

@@ -6,8 +6,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A mentor and a mentee working together, created by accepting a request. */
 @Entity
@@ -36,10 +44,63 @@ public class Mentorship {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** The program the request was sent in, null outside programs. */
+    @Column(name = "program_id", updatable = false)
+    private UUID programId;
+
+    /** Goal slugs the pair agreed (from the request's goals at first). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private String[] goals = new String[0];
+
+    @Column(name = "cadence_weeks")
+    private Integer cadenceWeeks;
+
+    @Column(name = "session_minutes")
+    private Integer sessionMinutes;
+
+    /** Shared Markdown notes, private to the pair. */
+    @Column(nullable = false)
+    private String notes = "";
+
+    @Column(name = "notes_updated_at")
+    private Instant notesUpdatedAt;
+
+    @Column(name = "notes_updated_by")
+    private UUID notesUpdatedBy;
+
+    @Column(name = "planned_end")
+    private LocalDate plannedEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    private MentorshipOutcome outcome;
+
+    @Column(name = "ended_by")
+    private UUID endedBy;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
+    /** Each match factor's points in tenths when the request was accepted (factor slug to points). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "match_factors", columnDefinition = "jsonb")
+    private Map<String, Integer> matchFactors;
+
+    @Version
+    private long version;
+
     protected Mentorship() {
     }
 
-    static Mentorship startFrom(MatchRequest request, Instant now) {
+    /** Without a program, a mentorship is planned for six months and the pair agree a cadence themselves. */
+    static final int DEFAULT_MONTHS = 6;
+
+    /**
+     * A new active mentorship from an accepted request: its goals and program, the planned end after the program's
+     * relationship length (else six months) and, in a program, the cadence nearest its check-in interval.
+     */
+    static Mentorship startFrom(MatchRequest request, Instant now, Optional<MentorshipPrograms.Terms> terms) {
         Mentorship m = new Mentorship();
         m.id = UUID.randomUUID();
         // The recipient is the mentor; for a peer exchange the one who accepted is recorded as mentor.
@@ -48,7 +109,17 @@ public class Mentorship {
         m.requestId = request.id();
         m.status = MentorshipStatus.ACTIVE;
         m.startedAt = now;
+        m.programId = request.programId();
+        m.goals = request.goals().toArray(String[]::new);
+        m.plannedEnd = LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .plusMonths(terms.map(MentorshipPrograms.Terms::relationshipMonths).orElse(DEFAULT_MONTHS));
+        terms.ifPresent(t -> m.cadenceWeeks = cadenceNearest(t.checkInDays()));
         return m;
+    }
+
+    /** Every 1, 2 or 4 weeks: the nearest to a program's check-in interval in days. */
+    static int cadenceNearest(int checkInDays) {
+        return checkInDays <= 10 ? 1 : checkInDays <= 21 ? 2 : 4;
     }
 
     /** Ends an active mentorship; either party may. Ending it again is refused (409). */
@@ -95,5 +166,57 @@ public class Mentorship {
 
     public Instant endedAt() {
         return endedAt;
+    }
+
+    public UUID programId() {
+        return programId;
+    }
+
+    public List<String> goals() {
+        return goals == null ? List.of() : List.of(goals);
+    }
+
+    public Integer cadenceWeeks() {
+        return cadenceWeeks;
+    }
+
+    public Integer sessionMinutes() {
+        return sessionMinutes;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public Instant notesUpdatedAt() {
+        return notesUpdatedAt;
+    }
+
+    public UUID notesUpdatedBy() {
+        return notesUpdatedBy;
+    }
+
+    public LocalDate plannedEnd() {
+        return plannedEnd;
+    }
+
+    public MentorshipOutcome outcome() {
+        return outcome;
+    }
+
+    public UUID endedBy() {
+        return endedBy;
+    }
+
+    public String endReason() {
+        return endReason;
+    }
+
+    public Map<String, Integer> matchFactors() {
+        return matchFactors == null ? Map.of() : Map.copyOf(matchFactors);
+    }
+
+    public long version() {
+        return version;
     }
 }

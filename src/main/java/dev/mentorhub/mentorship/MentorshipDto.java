@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record MentorshipDto(UUID id, RequestDto.Party mentor, RequestDto.Party mentee, UUID requestId, String status,
-        Instant startedAt, Instant endedAt) {
+        Instant startedAt, Instant endedAt, UUID programId) {
 }

@@ -7,10 +7,11 @@ import java.util.UUID;
 /**
  * A request as one of its two parties sees it. {@code declineReason} is filled only for the recipient: the sender
  * never sees why they were declined.
+ * {@code programId} is the program it was sent in, or null.
  */
 public record RequestDto(UUID id, String kind, Party sender, Party recipient, String message, List<String> goals,
         String status, String declineReason, Instant createdAt, Instant decidedAt, Instant expiresAt,
-        boolean mine) {
+        boolean mine, UUID programId) {
 
     public record Party(UUID id, String displayName) {
     }

@@ -14,7 +14,7 @@ import java.util.UUID;
  * (a hint what to add to my profile), {@code hidden} (myself, or someone who does not mentor).
  */
 public record RequestForm(UUID recipientId, String state, List<String> kinds, String kind, String message,
-        List<String> goals, Set<String> errorFields, boolean expanded) {
+        List<String> goals, Set<String> errorFields, boolean expanded, UUID programId) {
 
     public static final String OPEN = "open";
     public static final String PENDING = "pending";
@@ -24,18 +24,23 @@ public record RequestForm(UUID recipientId, String state, List<String> kinds, St
     public static final String HIDDEN = "hidden";
 
     static RequestForm of(UUID recipientId, String state, List<String> kinds, String kind) {
-        return new RequestForm(recipientId, state, kinds, kind, "", List.of(), Set.of(), false);
+        return new RequestForm(recipientId, state, kinds, kind, "", List.of(), Set.of(), false, null);
     }
 
     /** The same form showing what was typed and which fields were refused, unfolded. */
     RequestForm withInput(String kind, String message, List<String> goals, Set<String> errorFields) {
         String chosen = kinds.contains(kind) ? kind : this.kind;
         return new RequestForm(recipientId, state, kinds, chosen, message == null ? "" : message,
-                goals == null ? List.of() : List.copyOf(goals), Set.copyOf(errorFields), true);
+                goals == null ? List.of() : List.copyOf(goals), Set.copyOf(errorFields), true, programId);
     }
 
     RequestForm unfolded() {
-        return new RequestForm(recipientId, state, kinds, kind, message, goals, errorFields, true);
+        return new RequestForm(recipientId, state, kinds, kind, message, goals, errorFields, true, programId);
+    }
+
+    /** The same form sending the request in a program ({@code ?program=} on the page), or outside any. */
+    RequestForm inProgram(UUID program) {
+        return new RequestForm(recipientId, state, kinds, kind, message, goals, errorFields, expanded, program);
     }
 
     public List<String> goalOptions() {

@@ -2,6 +2,7 @@ package dev.mentorhub.mentorship;
 
 import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.profile.ProfileDto;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -24,15 +25,30 @@ public class RequestOffers {
     private final CurrentMember currentMember;
     private SenderState me;
 
-    RequestOffers(MatchRequestService service, CurrentMember currentMember) {
+    private final HttpServerRequest page;
+
+    RequestOffers(MatchRequestService service, CurrentMember currentMember, HttpServerRequest page) {
         this.service = service;
+        this.page = page;
         this.currentMember = currentMember;
     }
 
-    /** On a profile page: mentoring if they mentor, and peer too if we are both mentor and mentee. */
+    /**
+     * On a profile page: mentoring if they mentor, and peer too if we are both mentor and mentee. Opened with
+     * {@code ?program=<id>} (from a program's suggestions), the request is sent in that program.
+     */
     public RequestForm toProfile(ProfileDto profile) {
         return offer(profile.id(), profile.roles().contains("mentor"), profile.roles().contains("mentee"), MENTORING)
-                .unfolded();
+                .unfolded().inProgram(programOfPage());
+    }
+
+    private UUID programOfPage() {
+        String program = page.getParam("program");
+        try {
+            return program == null || program.isBlank() ? null : UUID.fromString(program.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     /**

@@ -160,7 +160,7 @@ public class RequestPages {
     @Path("requests/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@RestForm UUID recipientId, @RestForm String kind, @RestForm String message,
-            @RestForm List<String> goals) {
+            @RestForm List<String> goals, @RestForm UUID programId) {
         Member me = currentMember.member();
         if (recipientId == null) {
             throw new NotFoundException();
@@ -168,7 +168,7 @@ public class RequestPages {
         // Browsers count a line break as one character towards maxlength but send it as CR LF.
         String typed = message == null ? null : message.replace("\r\n", "\n");
         try {
-            service.send(me, new SendRequest(recipientId, kind, typed, goals));
+            service.send(me, new SendRequest(recipientId, kind, typed, goals, programId));
             return seeOther(link(TAB_SENT) + "&done=sent");
         } catch (TooManyRequestsException e) {
             // The error page says when to try again, and the response carries Retry-After.
@@ -178,7 +178,7 @@ public class RequestPages {
             Set<String> fields = e instanceof InvalidInputException
                     ? e.errors().stream().map(Problem.FieldError::field).collect(Collectors.toSet())
                     : Set.of();
-            RequestForm form = offers.toProfile(recipient).withInput(kind, typed, goals, fields);
+            RequestForm form = offers.toProfile(recipient).inProgram(programId).withInput(kind, typed, goals, fields);
             String problem = fields.isEmpty() ? problemOf(e) : "";
             return Response.status(e.status()).entity(Templates.compose(recipient, form, problem)).build();
         }
