@@ -80,6 +80,16 @@ public interface MailMessages {
     @Message("Open the session")
     String session_cta();
 
+    @Message("It has been a while since you met {other}")
+    String nudge_subject(String other);
+
+    @Message("You and {other} have not had a session for {days} days. Mentorships work best when you meet "
+            + "regularly: pick a time that suits you both from your shared free hours.")
+    String nudge_body(String other, long days);
+
+    @Message("Plan a session")
+    String nudge_cta();
+
     @Message("You are invited to {program}")
     String invitation_subject(String program);
 

@@ -36,6 +36,10 @@ public class Mails {
 
         static native TemplateInstance invitation(String lang, String program, String inviter, String link);
 
+        static native TemplateInstance nudge(String lang, String name, String other, long days, String link);
+
+        static native TemplateInstance nudge_text(String name, String other, long days, String link);
+
         static native TemplateInstance session(String lang, String event, String name, String other, String when,
                 String zone, String where, String agenda, String reason, String link);
 
@@ -94,6 +98,15 @@ public class Mails {
                         m.agenda(), m.reason(), link),
                 Templates.session_text(m.event(), m.name(), m.other(), m.when(), m.zone(), m.where(), m.agenda(),
                         m.reason(), link));
+    }
+
+    /** A nudge to one member of a mentorship that has had no session for {@code days}; {@code path} is its page. */
+    public RenderedMail nudge(Locale locale, String name, String other, long days, String path) {
+        Locale lang = supported(locale);
+        String link = config.outbox().linkBaseUrl() + path;
+        return render("mentorship-nudge", lang, messages(lang).nudge_subject(other),
+                Templates.nudge(lang.toLanguageTag(), name, other, days, link),
+                Templates.nudge_text(name, other, days, link));
     }
 
     /** English unless the locale asks for Chinese: the only languages the mails ship in. */

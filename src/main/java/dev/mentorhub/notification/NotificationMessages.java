@@ -27,6 +27,7 @@ public interface NotificationMessages {
             {#case 'session-declined'}{other} declined your session\
             {#case 'session-cancelled'}{other} cancelled your session\
             {#case 'session-reminder'}Your session with {other} starts soon\
+            {#case 'mentorship-inactive'}You and {other} have not met for a while: plan a session\
             {#else}{kind}{/switch}""")
     String text(String kind, String other);
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -65,5 +66,23 @@ class SessionNotices {
                 zone.getId(), session.location(), session.agenda(), session.reason(), SessionPages.link(session));
         return outbox.enqueue(key, to.email(), to.id(),
                 mails.session(Locale.ENGLISH, content).withCalendar(calendars.invite(session, pair)));
+    }
+
+    /** Both members of a quiet mentorship: a notification and a mail each, once for this quiet spell. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void nudge(InactiveMentorships.Inactive quiet) {
+        String path = "/mentorships/" + quiet.mentorshipId();
+        for (UUID memberId : List.of(quiet.mentorId(), quiet.menteeId())) {
+            UUID other = memberId.equals(quiet.mentorId()) ? quiet.menteeId() : quiet.mentorId();
+            members.findLive(memberId).ifPresent(member -> {
+                notifications.notify(member, "mentorship-inactive", other, quiet.mentorshipId(), path);
+                if (member.email() != null && !member.email().isBlank()) {
+                    outbox.enqueue("mentorship-nudge:" + quiet.mentorshipId() + ":"
+                            + quiet.quietSince().getEpochSecond() + ":" + memberId, member.email(), memberId,
+                            mails.nudge(Locale.ENGLISH, profiles.nameOf(memberId), profiles.nameOf(other),
+                                    quiet.daysQuiet(), path));
+                }
+            });
+        }
     }
 }

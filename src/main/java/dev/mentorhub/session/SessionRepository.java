@@ -1,5 +1,7 @@
 package dev.mentorhub.session;
 
+import static dev.mentorhub.common.persistence.SqlValues.instant;
+
 import dev.mentorhub.session.slots.Interval;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -79,10 +81,6 @@ class SessionRepository implements PanacheRepositoryBase<MentoringSession, UUID>
                 .map(r -> new Interval(instant(r[0]), instant(r[1]))).toList();
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : value instanceof java.sql.Timestamp t
-                ? t.toInstant() : (Instant) value;
-    }
 
     /** The session's time is free again for both members. */
     void release(UUID sessionId) {

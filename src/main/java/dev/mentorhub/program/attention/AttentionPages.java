@@ -15,6 +15,7 @@ import dev.mentorhub.program.attention.AttentionItems.PendingRequest;
 import dev.mentorhub.program.attention.AttentionItems.UnmatchedMentee;
 import dev.mentorhub.program.web.ProgramPageMessages;
 import dev.mentorhub.program.web.ProgramPages;
+import dev.mentorhub.session.InactiveMentorships.Inactive;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -38,7 +39,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class AttentionPages {
 
-    static final List<String> TABS = List.of("requests", "mentees", "mentors");
+    static final List<String> TABS = List.of("requests", "mentees", "mentors", "mentorships");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -57,8 +58,8 @@ public class AttentionPages {
 
     /** One tab's page of rows (the other two lists are null) and every list's total for the tab labels. */
     public record AttentionView(UUID programId, String programName, String tab, long requestCount, long menteeCount,
-            long mentorCount, PageDto<PendingRequest> requests, PageDto<UnmatchedMentee> mentees,
-            PageDto<IdleMentor> mentors, String notice) {
+            long mentorCount, long mentorshipCount, PageDto<PendingRequest> requests, PageDto<UnmatchedMentee> mentees,
+            PageDto<IdleMentor> mentors, PageDto<Inactive> mentorships, String notice) {
 
         public List<String> tabs() {
             return TABS;
@@ -93,9 +94,12 @@ public class AttentionPages {
         PageDto<UnmatchedMentee> mentees = attention.unmatchedMentees(caller, id,
                 shown.equals("mentees") ? p : countOnly);
         PageDto<IdleMentor> mentors = attention.idleMentors(caller, id, shown.equals("mentors") ? p : countOnly);
+        PageDto<Inactive> mentorships = attention.inactiveMentorships(caller, id,
+                shown.equals("mentorships") ? p : countOnly);
         return Templates.attention(new AttentionView(program.id(), program.name(), shown, requests.total(),
-                mentees.total(), mentors.total(), shown.equals("requests") ? requests : null,
-                shown.equals("mentees") ? mentees : null, shown.equals("mentors") ? mentors : null, notice(done)));
+                mentees.total(), mentors.total(), mentorships.total(), shown.equals("requests") ? requests : null,
+                shown.equals("mentees") ? mentees : null, shown.equals("mentors") ? mentors : null,
+                shown.equals("mentorships") ? mentorships : null, notice(done)));
     }
 
     @POST

@@ -1,5 +1,7 @@
 package dev.mentorhub.program.attention;
 
+import static dev.mentorhub.common.persistence.SqlValues.instant;
+
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.program.ProgramRole;
 import dev.mentorhub.program.attention.AttentionItems.IdleMentor;
@@ -7,19 +9,17 @@ import dev.mentorhub.program.attention.AttentionItems.UnmatchedMentee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The SQL behind the attention lists. They read the request and mentorship tables directly, joined to the program's
- * active members: requests and mentorships carry no program yet, so a request is the program's when both its sender
- * and its recipient are active members (an admin never sees, or reminds, anyone outside the program), and a
- * mentorship when it involves a member.
+ * active members (an admin never sees, or reminds, anyone outside the program). A request sent in a program
+ * ({@code program_id}) is that program's only; one sent outside any program (or before requests carried one) is the
+ * program's when both its sender and its recipient are active members. A mentorship counts when it involves a member.
  */
 @ApplicationScoped
 class AttentionQueries {
@@ -39,6 +39,7 @@ class AttentionQueries {
             join member s on s.id = r.sender_id and s.deleted_at is null
             join member rc on rc.id = r.recipient_id and rc.deleted_at is null
             where r.status = 'PENDING' and r.created_at + (r.expires_at - r.created_at) / 2 <= :now
+              and (r.program_id = :program or r.program_id is null)
             """;
 
     private static final String UNMATCHED_FROM = """
@@ -148,16 +149,4 @@ class AttentionQueries {
         return ProgramRole.valueOf(role).slug();
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

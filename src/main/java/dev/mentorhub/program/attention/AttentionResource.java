@@ -7,6 +7,7 @@ import dev.mentorhub.program.attention.AttentionItems.IdleMentor;
 import dev.mentorhub.program.attention.AttentionItems.PendingRequest;
 import dev.mentorhub.program.attention.AttentionItems.Reminder;
 import dev.mentorhub.program.attention.AttentionItems.UnmatchedMentee;
+import dev.mentorhub.session.InactiveMentorships.Inactive;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -74,5 +75,17 @@ public class AttentionResource {
     public PageDto<IdleMentor> idleMentors(@PathParam("programId") UUID programId, @RestQuery Integer page,
             @RestQuery Integer size) {
         return attention.idleMentors(currentMember.caller(), programId, PageRequest.of(page, size, PAGE_SIZE));
+    }
+
+    @GET
+    @Path("inactive-mentorships")
+    @Operation(summary = "Mentorships of the program without a session for two cadence periods (its admins)",
+            description = "Four weeks when the pair set no cadence; counted from the start or the latest held, "
+                    + "confirmed or proposed session. Quiet the longest first. Dates and names only, never notes.")
+    @APIResponse(responseCode = "404", description = "Unknown, or not mine to administer")
+    public PageDto<Inactive> inactiveMentorships(@PathParam("programId") UUID programId, @RestQuery Integer page,
+            @RestQuery Integer size) {
+        return attention.inactiveMentorships(currentMember.caller(), programId,
+                PageRequest.of(page, size, PAGE_SIZE));
     }
 }

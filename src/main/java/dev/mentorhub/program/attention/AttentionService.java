@@ -15,6 +15,8 @@ import dev.mentorhub.program.attention.AttentionItems.PendingRequest;
 import dev.mentorhub.program.attention.AttentionItems.Reminder;
 import dev.mentorhub.program.attention.AttentionItems.UnmatchedMentee;
 import dev.mentorhub.program.attention.AttentionQueries.PendingRow;
+import dev.mentorhub.session.InactiveMentorships;
+import dev.mentorhub.session.InactiveMentorships.Inactive;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,8 +28,8 @@ import java.util.UUID;
 
 /**
  * What needs a program admin's attention: pending requests between its members that are past half-way to their deadline
- * (with a reminder to the recipient, at most one a day), mentees without a mentorship, and mentors without a match
- * or not seen for {@link #IDLE_AFTER}. Only the program's admins see these (see {@link ProgramAccess}).
+ * (with a reminder to the recipient, at most one a day), mentees without a mentorship, mentors without a match
+ * or not seen for {@link #IDLE_AFTER}, and mentorships without sessions ({@link InactiveMentorships}). Only the program's admins see these (see {@link ProgramAccess}).
  */
 @ApplicationScoped
 public class AttentionService {
@@ -40,11 +42,13 @@ public class AttentionService {
     private final ProgramAccess access;
     private final AttentionQueries queries;
     private final MatchRequestService requests;
+    private final InactiveMentorships inactive;
     private final AuditLog audit;
     private final Clock clock;
 
-    AttentionService(ProgramAccess access, AttentionQueries queries, MatchRequestService requests, AuditLog audit,
-            Clock clock) {
+    AttentionService(ProgramAccess access, AttentionQueries queries, MatchRequestService requests,
+            InactiveMentorships inactive, AuditLog audit, Clock clock) {
+        this.inactive = inactive;
         this.access = access;
         this.queries = queries;
         this.requests = requests;
@@ -85,6 +89,14 @@ public class AttentionService {
         Instant since = clock.instant().minus(IDLE_AFTER);
         return page.result(queries.idleMentors(program.id(), since, page),
                 queries.countIdleMentors(program.id(), since));
+    }
+
+    /** The program's mentorships without a session for two cadence periods, quiet the longest first. */
+    @Transactional
+    public PageDto<Inactive> inactiveMentorships(Caller caller, UUID programId, PageRequest page) {
+        Program program = access.administered(caller, programId);
+        Instant now = clock.instant();
+        return page.result(inactive.inProgram(program.id(), now, page), inactive.countInProgram(program.id(), now));
     }
 
     /**

@@ -98,6 +98,19 @@ public interface ProgramPageMessages {
     @Message("No pending request needs attention.") String requests_empty();
     @Message("Every mentee has a mentor.") String mentees_empty();
     @Message("Every mentor has been active in the last 30 days.") String mentors_empty();
+    @Message("Quiet mentorships ({count})") String tab_mentorships(long count);
+    @Message("Active mentorships of this program with no session held, agreed or proposed for two cadence periods (four weeks when the pair set no cadence). Both members get one reminder per quiet spell.")
+    String mentorships_hint();
+    @Message("Every mentorship has met recently.") String mentorships_empty();
+    @Message("Mentor") String col_mentor();
+    @Message("Mentee") String col_mentee();
+    @Message("Started") String col_started();
+    @Message("Last session") String col_last_session();
+    @Message("Cadence") String col_cadence();
+    @Message("Days quiet") String col_days_quiet();
+    @Message("Reminded") String col_nudged();
+    @Message("{#if weeks == 1}Every week{#else}Every {weeks} weeks{/if}") String cadence_weeks(int weeks);
+    @Message("Not set") String cadence_none();
     @Message("From") String col_from();
     @Message("To") String col_to();
     @Message("Sent") String col_sent();
