@@ -63,17 +63,18 @@ class DemoMentorship {
     /** After the demo population and program, before the matching index is built (default observer priority). */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 300) StartupEvent event) {
         if (config.demoData().enabled() && LaunchMode.current() == LaunchMode.DEVELOPMENT) {
-            QuarkusTransaction.requiringNew().run(this::create);
+            QuarkusTransaction.requiringNew().run(() -> create(ALICE_SUBJECT, BOB_SUBJECT));
         }
     }
 
-    void create() {
-        Member alice = members.signedIn(new SignedInIdentity(ALICE_SUBJECT, "alice", "Alice Martin",
+    /** The pair, for these two subjects; nothing when alice has a profile already. Answers the mentorship. */
+    UUID create(String aliceSubject, String bobSubject) {
+        Member alice = members.signedIn(new SignedInIdentity(aliceSubject, "alice", "Alice Martin",
                 "alice@demo.mentorhub.dev", Set.of("member")));
-        Member bob = members.signedIn(new SignedInIdentity(BOB_SUBJECT, "bob", "Bob Li", "bob@demo.mentorhub.dev",
+        Member bob = members.signedIn(new SignedInIdentity(bobSubject, "bob", "Bob Li", "bob@demo.mentorhub.dev",
                 Set.of("member")));
         if (profiles.visibleTo(alice.id(), alice).isPresent()) {
-            return;
+            return null;
         }
         profiles.replace(alice, new ProfileRequest("Alice Martin", "Data analyst moving into machine learning",
                 "Five years of SQL and dashboards; now learning to train and ship models.", "early-career",
@@ -117,6 +118,7 @@ class DemoMentorship {
                 .setParameter("id", mentorship).executeUpdate();
         em.clear();
         sessions.record(bob, first.id(), true);
+        return mentorship;
     }
 
     private SessionDto book(Member by, Member other, UUID mentorship, LocalDateTime start, String agenda) {
