@@ -27,6 +27,7 @@ public interface NotificationMessages {
             {#case 'session-declined'}{other} declined your session\
             {#case 'session-cancelled'}{other} cancelled your session\
             {#case 'session-reminder'}Your session with {other} starts soon\
+            {#case 'session-feedback'}How was your session with {other}? Leave feedback\
             {#else}{kind}{/switch}""")
     String text(String kind, String other);
 }
