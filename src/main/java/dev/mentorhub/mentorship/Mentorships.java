@@ -60,6 +60,12 @@ public class Mentorships {
                 .setParameter("id", memberId).getResultStream().map(m -> pair(m, memberId)).toList();
     }
 
+    /** The goal slugs a mentorship's pair agreed; no member's view, no check (callers checked with {@link #of}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> goalsOf(UUID mentorshipId) {
+        return em.find(Mentorship.class, mentorshipId).goals();
+    }
+
     private static Pair pair(Mentorship m, UUID memberId) {
         if (m == null || !m.involves(memberId)) {
             throw new NotFoundException();

@@ -28,6 +28,7 @@ public interface NotificationMessages {
             {#case 'session-cancelled'}{other} cancelled your session\
             {#case 'session-reminder'}Your session with {other} starts soon\
             {#case 'mentorship-inactive'}You and {other} have not met for a while: plan a session\
+            {#case 'session-feedback'}How was your session with {other}? Leave feedback\
             {#else}{kind}{/switch}""")
     String text(String kind, String other);
 }

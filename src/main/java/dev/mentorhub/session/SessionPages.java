@@ -106,6 +106,11 @@ public class SessionPages {
         return "/mentorships/" + session.mentorshipId() + "/sessions#session-" + session.id();
     }
 
+    /** The feedback form of a session that has ended. */
+    static String feedbackLink(MentoringSession session) {
+        return "/sessions/" + session.id() + "/feedback";
+    }
+
     @GET
     @Path("sessions")
     public TemplateInstance upcoming(@RestQuery String done) {

@@ -27,11 +27,14 @@ public class SessionResource {
 
     private final SessionService sessions;
     private final SessionCalendars calendars;
+    private final SessionFeedbacks feedbacks;
     private final CurrentMember currentMember;
 
-    SessionResource(SessionService sessions, SessionCalendars calendars, CurrentMember currentMember) {
+    SessionResource(SessionService sessions, SessionCalendars calendars, SessionFeedbacks feedbacks,
+            CurrentMember currentMember) {
         this.sessions = sessions;
         this.calendars = calendars;
+        this.feedbacks = feedbacks;
         this.currentMember = currentMember;
     }
 
@@ -153,5 +156,28 @@ public class SessionResource {
     @Operation(summary = "Mark a confirmed session missed", description = "Once it has started.")
     public SessionDto missed(@PathParam("id") UUID id) {
         return sessions.record(currentMember.member(), id, false);
+    }
+
+    @PUT
+    @Path("sessions/{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give or change my feedback on a session", description = "A rating 1-5, an optional comment "
+            + "(at most 2000 characters) and progress per agreed goal (none, some, good, achieved). On a held "
+            + "session, or a confirmed one that has ended (it is then marked held). Private to the pair.")
+    @APIResponse(responseCode = "200", description = "My feedback as stored")
+    @APIResponse(responseCode = "400", description = "Invalid fields (rating, comment, goalProgress.{goal}), each "
+            + "named in errors[]")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in one of my mentorships")
+    @APIResponse(responseCode = "409", description = "Not held, or not over yet")
+    public FeedbackDto giveFeedback(@PathParam("id") UUID id, FeedbackRequest body) {
+        return feedbacks.give(currentMember.member(), id, body);
+    }
+
+    @GET
+    @Path("sessions/{id}/feedback")
+    @Operation(summary = "The pair's feedback on a session", description = "Both members' feedback, mine first.")
+    @APIResponse(responseCode = "404", description = "Unknown, or not in one of my mentorships")
+    public List<FeedbackDto> feedback(@PathParam("id") UUID id) {
+        return feedbacks.of(currentMember.member(), id);
     }
 }

@@ -221,6 +221,8 @@ class TenantIsolationMatrixTest {
                 post("/api/v1/sessions/{random}/cancel").body("{}").pass(SIGNED_IN).otherwise(PASS),
                 post("/api/v1/sessions/{random}/held").pass(SIGNED_IN).otherwise(PASS),
                 post("/api/v1/sessions/{random}/missed").pass(SIGNED_IN).otherwise(PASS),
+                put("/api/v1/sessions/{random}/feedback").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/sessions/{random}/feedback").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/calendar").pass(SIGNED_IN).otherwise(PASS),
                 post("/api/v1/calendar/replace").pass(SIGNED_IN).otherwise(PASS),
                 // The subscription needs no sign-in: its secret token is the permission.
@@ -272,6 +274,8 @@ class TenantIsolationMatrixTest {
                 get("/api/v1/programs/{program}/attention/requests").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/api/v1/programs/{program}/attention/unmatched-mentees").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/api/v1/programs/{program}/attention/idle-mentors").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/api/v1/programs/{program}/attention/inactive-mentorships").pass(ADMINS_OF_A)
+                        .otherwise(NOT_FOUND),
                 post("/api/v1/programs/{program}/attention/requests/{random}/reminder").pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
                 // A dry run (the default) of a file with one bad row: checked after the gate, writes nothing.

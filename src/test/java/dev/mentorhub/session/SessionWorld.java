@@ -143,4 +143,26 @@ class SessionWorld {
         return ((Number) em.createNativeQuery("select count(*) from mentoring_session where mentorship_id = :m")
                 .setParameter("m", mentorshipId).getSingleResult()).longValue();
     }
+
+    /** Moves a session into the past (it ended {@code agoHours} hours ago), as if time had passed. */
+    @Transactional
+    void endedAgo(UUID sessionId, int agoHours) {
+        em.createNativeQuery("update mentoring_session set starts_at = now() - make_interval(hours => :h + 1), "
+                + "ends_at = now() - make_interval(hours => :h) where id = :id").setParameter("h", agoHours)
+                .setParameter("id", sessionId).executeUpdate();
+    }
+
+    /** Sets the goals the pair agreed. */
+    @Transactional
+    void agreeGoals(UUID mentorshipId, String... goals) {
+        em.createNativeQuery("update mentorship set goals = cast(:g as text[]) where id = :id")
+                .setParameter("g", "{" + String.join(",", goals) + "}").setParameter("id", mentorshipId)
+                .executeUpdate();
+    }
+
+    @Transactional
+    String sessionStatus(UUID sessionId) {
+        return (String) em.createNativeQuery("select status from mentoring_session where id = :id")
+                .setParameter("id", sessionId).getSingleResult();
+    }
 }
