@@ -1,5 +1,7 @@
 package dev.mentorhub.session;
 
+import static dev.mentorhub.common.persistence.SqlValues.instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,10 +12,8 @@ import dev.mentorhub.mentorship.Mentorships;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +28,8 @@ import java.util.UUID;
 public class SessionFeedbacks {
 
     static final int MAX_COMMENT = 2000;
-    static final Set<String> PROGRESS = Set.of("none", "some", "good", "achieved");
+    /** Progress on a goal, least first. */
+    static final List<String> PROGRESS = List.of("none", "some", "good", "achieved");
 
     private final EntityManager em;
     private final SessionRepository sessions;
@@ -92,6 +93,14 @@ public class SessionFeedbacks {
         return new FeedbackDto(sessionId, me.id(), true, body.rating(), comment, progress, now);
     }
 
+    /** The goals a session's mentorship agreed, for the feedback form; 404 for anyone but the pair. */
+    @Transactional
+    public List<String> goalsOf(Member me, UUID sessionId) {
+        MentoringSession session = sessions.findByIdOptional(sessionId).orElseThrow(NotFoundException::new);
+        mentorships.of(session.mentorshipId(), me.id());
+        return mentorships.goalsOf(session.mentorshipId());
+    }
+
     /** Both members' feedback on a session of one of my mentorships, mine first. */
     @Transactional
     public List<FeedbackDto> of(Member me, UUID sessionId) {
@@ -109,15 +118,6 @@ public class SessionFeedbacks {
         }).toList();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 
     private String write(Map<String, String> progress) {
         try {

@@ -77,9 +77,30 @@ public interface SessionMessages {
             {#switch done}{#case 'proposed'}Session proposed. {name} has been asked to accept it.\
             {#case 'accepted'}Session accepted: it is in both calendars.{#case 'declined'}Session declined.\
             {#case 'cancelled'}Session cancelled.{#case 'held'}Marked as held.{#case 'missed'}Marked as missed.\
+            {#case 'feedback'}Thank you: your feedback is saved.\
             {#else}Done.{/switch}""")
     String done(String done, String name);
     @Message("Please correct the marked fields.") String errors();
+    @Message("How was your session with {name}?") String feedback_title(String name);
+    @Message("Back to your sessions") String back_to_sessions();
+    @Message("Your rating") String feedback_rating();
+    @Message("{#if stars == 1}★ 1 — not useful{#else if stars == 5}★ 5 — excellent{#else}★ {stars}{/if}")
+    String feedback_stars(int stars);
+    @Message("Progress on your agreed goals") String feedback_progress();
+    @Message("{#switch level}{#case 'none'}No progress yet{#case 'some'}Some progress{#case 'good'}Good progress"
+            + "{#case 'achieved'}Achieved{#else}{level}{/switch}")
+    String feedback_level(String level);
+    @Message("Anything else? (optional)") String feedback_comment();
+    @Message("Only the two of you can read your feedback; program admins see average ratings only.")
+    String feedback_private();
+    @Message("Save feedback") String feedback_send();
+    @Message("Feedback so far") String feedback_given();
+    @Message("You") String feedback_you();
+    @Message("Leave feedback") String feedback_leave();
+    @Message("{#switch field}{#case 'rating'}Choose a rating from 1 to 5.{#case 'comment'}At most 2000 characters."
+            + "{#case 'goalProgress'}Choose a progress for each goal from the list.{#else}Please check this value."
+            + "{/switch}")
+    String feedback_error(String field);
     @Message("""
             {#switch field}{#case 'start'}Pick a date and start time in the future that exists in the time zone.\
             {#case 'end'}A session lasts 15 minutes to 4 hours.{#case 'timeZone'}Choose a time zone such as Europe/Berlin.\

@@ -72,7 +72,8 @@ public class SessionPages {
     }
 
     /** A session as a page shows it: its times written in the reader's zone. */
-    public record Item(SessionDto session, LocalDate day, String from, String until, boolean link, boolean started) {
+    public record Item(SessionDto session, LocalDate day, String from, String until, boolean link, boolean started,
+            boolean ended) {
     }
 
     public record Day(LocalDate date, List<Item> items) {
@@ -214,7 +215,7 @@ public class SessionPages {
         int length = LENGTHS.contains(form.minutes().strip()) ? parseInt(form.minutes()) : 60;
         List<SlotItem> free = slots.next(me, id, length).stream().map(s -> slot(s.start(), s.end(), zone)).toList();
         boolean active = sessions.isActive(me, id);
-        String shownDone = done != null && Set.of("proposed", "accepted", "declined", "cancelled", "held", "missed")
+        String shownDone = done != null && Set.of("proposed", "accepted", "declined", "cancelled", "held", "missed", "feedback")
                 .contains(done) ? done : null;
         return Templates.mentorship(new MentorshipView(id, grid.partnerName(), active, zone.getId(), items, free,
                 grid.grid(), grid.previous(), grid.next(), form, errors, problem, shownDone, LENGTHS));
@@ -228,7 +229,7 @@ public class SessionPages {
     private Item item(SessionDto s, ZoneId zone) {
         return new Item(s, s.start().atZone(zone).toLocalDate(), TIME.format(s.start().atZone(zone)),
                 TIME.format(s.end().atZone(zone)), s.location() != null && s.location().startsWith("https://"),
-                !s.start().isAfter(clock.instant()));
+                !s.start().isAfter(clock.instant()), !s.end().isAfter(clock.instant()));
     }
 
     private SlotItem slot(Instant start, Instant end, ZoneId zone) {
