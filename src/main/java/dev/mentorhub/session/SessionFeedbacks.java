@@ -101,6 +101,18 @@ public class SessionFeedbacks {
         return mentorships.goalsOf(session.mentorshipId());
     }
 
+    /** Every feedback {@code memberId} gave, for their data export. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FeedbackDto> givenBy(UUID memberId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select session_id, rating, comment, cast(goal_progress as text), created_at from session_feedback
+                where member_id = :me order by created_at
+                """).setParameter("me", memberId).getResultList();
+        return rows.stream().map(r -> new FeedbackDto((UUID) r[0], memberId, true, ((Number) r[1]).intValue(),
+                (String) r[2], read((String) r[3]), instant(r[4]))).toList();
+    }
+
     /** Both members' feedback on a session of one of my mentorships, mine first. */
     @Transactional
     public List<FeedbackDto> of(Member me, UUID sessionId) {

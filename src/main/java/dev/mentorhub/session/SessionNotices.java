@@ -71,7 +71,7 @@ class SessionNotices {
     /** Both members of a quiet mentorship: a notification and a mail each, once for this quiet spell. */
     @Transactional(Transactional.TxType.MANDATORY)
     void nudge(InactiveMentorships.Inactive quiet) {
-        String path = "/mentorships/" + quiet.mentorshipId();
+        String path = "/mentorships/" + quiet.mentorshipId() + "/sessions";
         for (UUID memberId : List.of(quiet.mentorId(), quiet.menteeId())) {
             UUID other = memberId.equals(quiet.mentorId()) ? quiet.menteeId() : quiet.mentorId();
             members.findLive(memberId).ifPresent(member -> {

@@ -3,6 +3,7 @@ package dev.mentorhub.session;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.mentorhub.member.Member;
 import dev.mentorhub.skill.Skill;
@@ -71,6 +72,10 @@ class FeedbackPagesTest {
         given().accept("text/html").cookie("lang", "zh").get(page).then().statusCode(200)
                 .body(containsString("你与 Theo 的会面怎么样？"));
         assertThat(world.sessionStatus(session)).isEqualTo("HELD");
+        // Mine, in my data export.
+        given().get("/api/v1/profiles/me/export").then().statusCode(200)
+                .body("sessionFeedback.find { it.sessionId == '" + session + "' }.rating", equalTo(5))
+                .body("sessionFeedback.find { it.sessionId == '" + session + "' }.comment", equalTo("Great"));
 
         // Someone else's session: 404, as if it did not exist.
         Member other = world.signedIn(TestData.unique("feedback-pages-other"), "Other", "mentee", "UTC", skill);
