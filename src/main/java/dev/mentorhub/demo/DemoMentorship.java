@@ -69,14 +69,14 @@ class DemoMentorship {
 
     /** The pair, for these two subjects; nothing when alice has a profile already. Answers the mentorship. */
     UUID create(String aliceSubject, String bobSubject) {
-        Member alice = members.signedIn(new SignedInIdentity(aliceSubject, "alice", "Alice Martin",
+        Member alice = members.signedIn(new SignedInIdentity(aliceSubject, "alice", "Alice Wang",
                 "alice@demo.mentorhub.dev", Set.of("member")));
         Member bob = members.signedIn(new SignedInIdentity(bobSubject, "bob", "Bob Li", "bob@demo.mentorhub.dev",
                 Set.of("member")));
         if (profiles.visibleTo(alice.id(), alice).isPresent()) {
             return null;
         }
-        profiles.replace(alice, new ProfileRequest("Alice Martin", "Data analyst moving into machine learning",
+        profiles.replace(alice, new ProfileRequest("Alice Wang", "Data analyst moving into machine learning",
                 "Five years of SQL and dashboards; now learning to train and ship models.", "early-career",
                 List.of("mentee"), List.of(), List.of(new ProfileRequest.LearnSkill("deep-learning", 3),
                         new ProfileRequest.LearnSkill("pytorch", 2)),
@@ -103,9 +103,11 @@ class DemoMentorship {
         SessionDto first = book(alice, bob, mentorship, nextTuesday.plusWeeks(1).atTime(9, 0),
                 "Where you are now, what a first ML job looks like");
         book(alice, bob, mentorship, nextTuesday.atTime(9, 0), "Review the churn model notebook");
-        // The first session took place last week: move it there, then mark it held as the pair would.
-        Duration back = Duration.between(LocalDateTime.now(berlin).minusDays(6), nextTuesday.plusWeeks(1).atTime(9, 0))
-                .plusMinutes(1);
+        // The first session took place on the last Tuesday before today (within the week feedback is asked for):
+        // move it there, then mark it held as the pair would.
+        LocalDate lastTuesday = LocalDate.now(berlin).with(TemporalAdjusters.previous(DayOfWeek.TUESDAY));
+        Duration back = Duration.between(lastTuesday.atTime(9, 0).atZone(berlin),
+                nextTuesday.plusWeeks(1).atTime(9, 0).atZone(berlin));
         em.flush();
         em.createNativeQuery("update mentoring_session set starts_at = starts_at - cast(:back as interval), "
                 + "ends_at = ends_at - cast(:back as interval), created_at = created_at - cast(:back as interval) "
