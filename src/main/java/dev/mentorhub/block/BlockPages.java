@@ -30,7 +30,7 @@ public class BlockPages {
     }
 
     /**
-     * {@code back=requests} or {@code back=mentorships} returns to that tab of the requests page (their profile may
+     * {@code back=requests} returns to the requests page, {@code back=mentorships} to my mentorships (their profile may
      * be hidden from me), else to their profile.
      */
     @POST
@@ -40,7 +40,7 @@ public class BlockPages {
         blocks.block(currentMember.member(), id);
         String target = switch (back == null ? "" : back) {
             case "requests" -> "/requests?tab=received&done=blocked";
-            case "mentorships" -> "/requests?tab=mentorships&done=blocked";
+            case "mentorships" -> "/mentorships?done=blocked";
             default -> "/profiles/" + id;
         };
         return seeOther(target);

@@ -122,13 +122,16 @@ public class MatchRequestResource {
 
     @POST
     @Path("mentorships/{id}/end")
-    @Operation(summary = "End one of my mentorships", description = "Either party may end an active mentorship, "
-            + "with an optional reason (at most 1000 characters) that is mailed to the other side. The mentor's place "
+    @Operation(summary = "End one of my mentorships", description = "Either party may end an active mentorship: "
+            + "outcome completed (the default) or ended-early, which needs a reason (at most 1000 characters; optional "
+            + "when completed). The reason is kept in the workspace and mailed to the other side. The mentor's place "
             + "becomes free for suggestions.")
+    @APIResponse(responseCode = "400", description = "Unknown outcome, reason missing (ended early) or too long")
     @APIResponse(responseCode = "200", description = "The ended mentorship")
     @APIResponse(responseCode = "404", description = "Unknown, or I am not a party to it")
     @APIResponse(responseCode = "409", description = "The mentorship has already ended")
     public MentorshipDto end(@PathParam("id") UUID id, EndMentorship body) {
-        return service.end(currentMember.member(), id, body == null ? null : body.reason());
+        return service.end(currentMember.member(), id, body == null ? null : body.outcome(),
+                body == null ? null : body.reason());
     }
 }

@@ -263,30 +263,35 @@ public class MatchRequestService {
         return mentorships.listFor(me.id()).stream().map(this::toDto).toList();
     }
 
-    /** A page of my mentorships, as mentor and as mentee, newest first. */
-    @Transactional
-    public PageDto<MentorshipDto> mentorships(Member me, PageRequest page) {
-        List<Mentorship> items = mentorships.listFor(me.id(), page);
-        Map<UUID, String> names = namesOf(items.stream()
-                .flatMap(m -> Stream.of(m.mentorId(), m.menteeId())).collect(Collectors.toSet()));
-        return page.result(items.stream().map(m -> toDto(m, names)).toList(), mentorships.countFor(me.id()));
-    }
-
     /**
-     * Ends one of my active mentorships (either party may), tells the other side (notification and mail, with the
-     * optional reason) and frees the mentor's place in the matching index. Not a party: 404; already ended: 409.
+     * Ends one of my active mentorships (either party may): {@code completed} (the default), or {@code ended-early}
+     * with a reason, which is kept in the workspace and mailed to the other side. Tells the other side (notification
+     * and mail) and frees the mentor's place in the matching index. Not a party: 404; already ended: 409.
      */
     @Transactional
-    public MentorshipDto end(Member me, UUID mentorshipId, String reason) {
-        String trimmed = reasonOf(reason);
+    public MentorshipDto end(Member me, UUID mentorshipId, String outcome, String reason) {
+        FieldErrors errors = new FieldErrors();
+        MentorshipOutcome how = errors.choice("outcome", outcome, MentorshipOutcome.class, MentorshipOutcome.COMPLETED);
+        String trimmed = errors.text("reason", reason, MAX_REASON, how == MentorshipOutcome.ENDED_EARLY);
+        errors.throwIfAny();
+        return close(me, mentorshipId, how, trimmed);
+    }
+
+    /** Account deletion ends the member's active mentorships early, without a reason. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void endOnDeletion(Member me, UUID mentorshipId) {
+        close(me, mentorshipId, MentorshipOutcome.ENDED_EARLY, null);
+    }
+
+    private MentorshipDto close(Member me, UUID mentorshipId, MentorshipOutcome how, String reason) {
         // Locked, so two ends at once give one end and one 409.
         Mentorship mentorship = em.find(Mentorship.class, mentorshipId, LockModeType.PESSIMISTIC_WRITE);
         if (mentorship == null || !mentorship.involves(me.id())) {
             throw new NotFoundException();
         }
-        mentorship.end(clock.instant());
+        mentorship.end(clock.instant(), me.id(), how, reason);
         UUID other = mentorship.partnerOf(me.id());
-        notices.ended(mentorship, members.findById(other), me.id(), nameOf(me.id()), trimmed);
+        notices.ended(mentorship, members.findById(other), me.id(), nameOf(me.id()), reason);
         // Both: the mentor has a free place again, and the pair is no longer excluded on either side.
         changes.fire(new ProfileChanged(mentorship.mentorId()));
         changes.fire(new ProfileChanged(mentorship.menteeId()));
@@ -435,7 +440,7 @@ public class MatchRequestService {
     }
 
     /** Profile names where there is a profile, else the member's name. */
-    private Map<UUID, String> namesOf(Set<UUID> ids) {
+    public Map<UUID, String> namesOf(Set<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -462,7 +467,7 @@ public class MatchRequestService {
                 r.senderId().equals(viewer), r.programId());
     }
 
-    MentorshipDto toDto(Mentorship m) {
+    public MentorshipDto toDto(Mentorship m) {
         return toDto(m, namesOf(Set.of(m.mentorId(), m.menteeId())));
     }
 

@@ -122,21 +122,62 @@ public class Mentorship {
         return checkInDays <= 10 ? 1 : checkInDays <= 21 ? 2 : 4;
     }
 
-    /** Ends an active mentorship; either party may. Ending it again is refused (409). */
-    void end(Instant now) {
+    /**
+     * Ends an active mentorship, by one of its members or (on account deletion) for them: {@code COMPLETED}, or
+     * {@code ENDED_EARLY} with the reason they gave (callers check that a member gave one). Ending it again is refused
+     * (409).
+     */
+    void end(Instant now, UUID by, MentorshipOutcome how, String reason) {
+        requireActive();
+        status = MentorshipStatus.ENDED;
+        endedAt = now;
+        endedBy = by;
+        outcome = how;
+        endReason = reason;
+    }
+
+    /** What the pair agreed: goals, how often and how long they meet (null: not agreed yet), the planned end. */
+    public void agree(List<String> goalSlugs, Integer weeks, Integer minutes, LocalDate end) {
+        requireActive();
+        goals = goalSlugs.toArray(String[]::new);
+        cadenceWeeks = weeks;
+        sessionMinutes = minutes;
+        plannedEnd = end;
+    }
+
+    /** New shared notes, written by {@code by}. */
+    public void writeNotes(String markdown, UUID by, Instant now) {
+        requireActive();
+        notes = markdown;
+        notesUpdatedBy = by;
+        notesUpdatedAt = now;
+    }
+
+    /** Account deletion: the shared notes and the end reason go (milestones are deleted with their rows). */
+    public void forgetText() {
+        notes = "";
+        notesUpdatedBy = null;
+        endReason = null;
+    }
+
+    /** Edits need an active mentorship: an ended one is read-only (409). */
+    public void requireActive() {
         if (status != MentorshipStatus.ACTIVE) {
             throw new MentorshipStateException();
         }
-        status = MentorshipStatus.ENDED;
-        endedAt = now;
     }
 
-    boolean involves(UUID memberId) {
+    public boolean isActive() {
+        return status == MentorshipStatus.ACTIVE;
+    }
+
+    /** Whether {@code memberId} is one of the two. */
+    public boolean involves(UUID memberId) {
         return mentorId.equals(memberId) || menteeId.equals(memberId);
     }
 
     /** The other party, seen from {@code memberId} (one of the two). */
-    UUID partnerOf(UUID memberId) {
+    public UUID partnerOf(UUID memberId) {
         return mentorId.equals(memberId) ? menteeId : mentorId;
     }
 

@@ -1,6 +1,5 @@
 package dev.mentorhub.mentorship;
 
-import dev.mentorhub.common.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,14 +31,6 @@ class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
     List<Mentorship> lockFor(UUID memberId) {
         return find("mentorId = ?1 or menteeId = ?1", Sort.by("id"), memberId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-    }
-
-    List<Mentorship> listFor(UUID memberId, PageRequest page) {
-        return find("mentorId = ?1 or menteeId = ?1", NEWEST_FIRST, memberId).page(page.panache()).list();
-    }
-
-    long countFor(UUID memberId) {
-        return count("mentorId = ?1 or menteeId = ?1", memberId);
     }
 
     /** The people I am in an active mentorship with, in either role. */

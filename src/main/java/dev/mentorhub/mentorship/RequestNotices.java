@@ -55,7 +55,7 @@ class RequestNotices {
     /** The other side of a mentorship that {@code by} has just ended, with their optional reason. */
     @Transactional(Transactional.TxType.MANDATORY)
     void ended(Mentorship mentorship, Member to, UUID byId, String byName, String reason) {
-        notifications.notify(to, "mentorship-" + ENDED, byId, mentorship.id(), RequestPages.link(RequestPages.TAB_MENTORSHIPS));
+        notifications.notify(to, "mentorship-" + ENDED, byId, mentorship.id(), RequestPages.MENTORSHIPS + "/" + mentorship.id());
         mail("mentorship-" + ENDED + ":" + mentorship.id(), to, ENDED, byName, reason);
     }
 
@@ -70,7 +70,7 @@ class RequestNotices {
     /** Where the notification leads: the tab of /requests where the reader finds it. */
     private static String linkFor(MatchRequest request, Member to, String event) {
         if (event.equals("accepted")) {
-            return RequestPages.link(RequestPages.TAB_MENTORSHIPS);
+            return RequestPages.MENTORSHIPS;
         }
         return RequestPages.link(to != null && request.senderId().equals(to.id())
                 ? RequestPages.TAB_SENT : RequestPages.TAB_RECEIVED);

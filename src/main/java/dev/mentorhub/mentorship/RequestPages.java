@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * /requests: requests I received and sent and my mentorships, with Accept / Decline / Withdraw / End as form posts
+ * /requests: requests I received and sent (my mentorships have their own page), with Accept / Decline / Withdraw as form posts
  * that redirect back with a confirmation ({@code done}) or a refusal ({@code problem}), and the "Request mentorship"
  * form's target (shown on profiles and suggestion cards, re-rendered here with the errors when refused).
  */
@@ -43,12 +43,13 @@ public class RequestPages {
 
     static final String TAB_RECEIVED = "received";
     static final String TAB_SENT = "sent";
-    static final String TAB_MENTORSHIPS = "mentorships";
+    /** The third tab is the "My mentorships" page. */
+    static final String MENTORSHIPS = "/mentorships";
     static final int PAGE_SIZE = 20;
     /** Confirmations and refusals the page words; anything else in the query is ignored. */
-    static final Set<String> DONE = Set.of("sent", "accepted", "declined", "withdrawn", "ended", "blocked");
+    static final Set<String> DONE = Set.of("sent", "accepted", "declined", "withdrawn", "blocked");
     static final Set<String> PROBLEMS = Set.of("capacity-reached", "request-not-pending", "open-request-limit",
-            "mentorship-not-active", "reason-too-long", RequestRefusedException.NO_PROFILE,
+            "reason-too-long", RequestRefusedException.NO_PROFILE,
             RequestRefusedException.NOT_MENTEE, RequestRefusedException.NOT_PEER,
             RequestRefusedException.ALREADY_ASKED, RequestRefusedException.ALREADY_PAIRED);
 
@@ -73,27 +74,14 @@ public class RequestPages {
     }
 
     /** One tab of the page; {@code done} and {@code problem} are the flash after an action. */
-    public record RequestsView(String tab, PageDto<RequestDto> requests, PageDto<MentorshipDto> mentorships,
-            String done, String problem, UUID me) {
+    public record RequestsView(String tab, PageDto<RequestDto> requests, String done, String problem) {
 
         public List<String> tabs() {
-            return List.of(TAB_RECEIVED, TAB_SENT, TAB_MENTORSHIPS);
-        }
-
-        public boolean showsMentorships() {
-            return tab.equals(TAB_MENTORSHIPS);
+            return List.of(TAB_RECEIVED, TAB_SENT);
         }
 
         public RequestDto.Party otherOf(RequestDto r) {
             return r.mine() ? r.recipient() : r.sender();
-        }
-
-        public boolean iMentor(MentorshipDto m) {
-            return m.mentor().id().equals(me);
-        }
-
-        public RequestDto.Party partnerOf(MentorshipDto m) {
-            return iMentor(m) ? m.mentee() : m.mentor();
         }
 
         public String pageBase() {
@@ -107,20 +95,17 @@ public class RequestPages {
 
     @GET
     @Path("requests")
-    public TemplateInstance list(@RestQuery String tab, @RestQuery Integer page, @RestQuery String done,
+    public Response list(@RestQuery String tab, @RestQuery Integer page, @RestQuery String done,
             @RestQuery String problem) {
-        Member me = currentMember.member();
-        String shown = TAB_SENT.equals(tab) || TAB_MENTORSHIPS.equals(tab) ? tab : TAB_RECEIVED;
-        PageRequest p = PageRequest.of(page, PAGE_SIZE);
-        PageDto<RequestDto> requests = PageDto.of(List.of(), 0, PAGE_SIZE, 0);
-        PageDto<MentorshipDto> mentorships = PageDto.of(List.of(), 0, PAGE_SIZE, 0);
-        if (shown.equals(TAB_MENTORSHIPS)) {
-            mentorships = service.mentorships(me, p);
-        } else {
-            requests = service.list(me, shown.equals(TAB_SENT), null, p);
+        if ("mentorships".equals(tab)) {
+            // The tab moved to its own page; old links and bookmarks still arrive.
+            return seeOther(MENTORSHIPS);
         }
-        return Templates.list(new RequestsView(shown, requests, mentorships, known(DONE, done),
-                known(PROBLEMS, problem), me.id()));
+        Member me = currentMember.member();
+        String shown = TAB_SENT.equals(tab) ? tab : TAB_RECEIVED;
+        PageDto<RequestDto> requests = service.list(me, shown.equals(TAB_SENT), null, PageRequest.of(page, PAGE_SIZE));
+        return Response.ok(Templates.list(new RequestsView(shown, requests, known(DONE, done),
+                known(PROBLEMS, problem)))).build();
     }
 
     @POST
@@ -142,13 +127,6 @@ public class RequestPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("id") UUID id) {
         return act(TAB_SENT, "withdrawn", () -> service.withdraw(currentMember.member(), id));
-    }
-
-    @POST
-    @Path("mentorships/{id}/end")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response end(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(TAB_MENTORSHIPS, "ended", () -> service.end(currentMember.member(), id, reason));
     }
 
     /**

@@ -80,7 +80,7 @@ class RequestPersonalData implements PersonalData {
         }
         for (Mentorship mentorship : pairs) {
             if (mentorship.status() == MentorshipStatus.ACTIVE) {
-                service.end(me, mentorship.id(), null);
+                service.endOnDeletion(me, mentorship.id());
             }
         }
         all.forEach(MatchRequest::forgetText);

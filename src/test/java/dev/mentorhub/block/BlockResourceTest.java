@@ -136,7 +136,7 @@ class BlockResourceTest {
         Member formerMentor = population.save(data.member("Old"), skill, "Old", List.of("mentor"), "everyone");
         UUID asked = requests.send(gil.member(), new SendRequest(formerMentor.id(), null, "Hi", List.of())).id();
         UUID mentorship = requests.accept(formerMentor, asked).id();
-        requests.end(gil.member(), mentorship, null);
+        requests.end(gil.member(), mentorship, null, null);
         population.save(formerMentor, skill, "Old", List.of("mentor"), "hidden");
         Member stranger = population.save(data.member("Far"), skill, "Far", List.of("mentee"), "programs");
 

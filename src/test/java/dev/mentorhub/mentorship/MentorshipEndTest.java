@@ -45,7 +45,7 @@ class MentorshipEndTest {
                 .body("items[0].kind", equalTo("mentorship-ended"))
                 .body("items[0].actor.id", equalTo(mentee.member().id().toString()))
                 .body("items[0].subjectId", equalTo(mentorship))
-                .body("items[0].link", equalTo("/requests?tab=mentorships"));
+                .body("items[0].link", equalTo("/mentorships/" + mentorship));
         given().auth().oauth2(mentee.token()).get("/api/v1/notifications").then()
                 .body("items.kind", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("mentorship-ended")));
         String key = "mentorship-ended:" + mentorship;

@@ -51,7 +51,7 @@ class MentorshipSuggestionsTest {
         UUID mentorship = requests.accept(mentor, request).id();
         assertThat(suggestedMentors(second)).doesNotContain(mentor.id());
 
-        requests.end(first, mentorship, null);
+        requests.end(first, mentorship, null, null);
 
         assertThat(suggestedMentors(second)).as("the place is free again").contains(mentor.id());
         assertThat(suggestedMentors(first)).as("no longer paired").contains(mentor.id());

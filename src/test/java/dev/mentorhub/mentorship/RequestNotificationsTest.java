@@ -53,7 +53,7 @@ class RequestNotificationsTest {
         unread(mentee).body("unread", equalTo(1));
         unread(mentor).body("unread", equalTo(1));
         String notification = latest(mentee, "request-accepted", mentor, id)
-                .body("items[0].link", equalTo("/requests?tab=mentorships")).extract().path("items[0].id");
+                .body("items[0].link", equalTo("/mentorships")).extract().path("items[0].id");
 
         post(mentee, "/api/v1/notifications/read", Map.of("ids", List.of(notification))).then().statusCode(200)
                 .body("unread", equalTo(0));

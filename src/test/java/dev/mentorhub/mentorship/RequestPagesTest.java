@@ -76,13 +76,16 @@ class RequestPagesTest {
             assertThat(full.getHtmlElementById("request-" + secondRequest).asNormalizedText()).contains("Pending");
 
             HtmlPage mentorships = browser.getPage(new URL(root, "/requests?tab=mentorships"));
+            assertThat(mentorships.getUrl().getPath()).as("the old tab leads to its own page").isEqualTo("/mentorships");
             assertThat(mentorships.getElementById("mentorships").asNormalizedText()).contains("You mentor <b>Hugo</b>",
                     "Active");
-            HtmlForm endForm = (HtmlForm) mentorships.getElementById("mentorships").getElementsByTagName("form").get(0);
+            HtmlPage workspace = mentorships.getElementById("mentorships").getElementsByTagName("a").stream()
+                    .filter(a -> a.asNormalizedText().equals("Open")).findFirst().orElseThrow().click();
+            HtmlForm endForm = workspace.getHtmlElementById("end-form");
             endForm.<HtmlTextArea>getTextAreaByName("reason").setText("Changing teams");
             HtmlPage ended = button(endForm, "submit").click();
             assertThat(ended.getElementById("done").asNormalizedText()).startsWith("Mentorship ended.");
-            assertThat(ended.getElementById("mentorships").asNormalizedText()).contains("Ended");
+            assertThat(ended.getElementById("ended").asNormalizedText()).contains("Completed", "Changing teams");
 
             HtmlPage nowFree = button(browser.<HtmlPage>getPage(new URL(root, "/requests"))
                     .getHtmlElementById("request-" + secondRequest), "accept").click();

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** Mentors and mentees for request tests, each around a skill unique to the calling test. */
 @ApplicationScoped
-class RequestPopulation {
+public class RequestPopulation {
 
     private final ProfileService profiles;
     private final MemberService members;
@@ -39,10 +39,10 @@ class RequestPopulation {
     }
 
     /** A new Keycloak user with a real access token, signed in once through the API, with a profile. */
-    record ApiUser(String username, String token, Member member) {
+    public record ApiUser(String username, String token, Member member) {
     }
 
-    ApiUser apiUser(Skill skill, String name, List<String> roles, int capacity) {
+    public ApiUser apiUser(Skill skill, String name, List<String> roles, int capacity) {
         String username = TestKeycloak.createUser(TestData.unique("rq-" + name.toLowerCase()), name, "Test");
         String token = TestKeycloak.accessToken(TestKeycloak.CLI_CLIENT, username, username);
         String id = given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).extract().path("id");
@@ -52,18 +52,18 @@ class RequestPopulation {
     }
 
     /** A JSON POST as {@code as} (bodiless when {@code body} is null: JSON still, the CSRF filter refuses forms). */
-    static io.restassured.response.Response post(ApiUser as, String path, Object body) {
+    public static io.restassured.response.Response post(ApiUser as, String path, Object body) {
         var request = given().auth().oauth2(as.token()).contentType(io.restassured.http.ContentType.JSON);
         return (body == null ? request : request.body(body)).post(path);
     }
 
     /** {@code from} asks {@code to} over the API; returns the request id. */
-    static String send(ApiUser from, ApiUser to) {
+    public static String send(ApiUser from, ApiUser to) {
         return post(from, "/api/v1/requests", Map.of("recipientId", to.member().id().toString(), "message", "Hello"))
                 .then().statusCode(201).extract().path("id");
     }
 
-    Skill skill() {
+    public Skill skill() {
         return data.skill(TestData.unique("rq-skill"), null);
     }
 

@@ -330,7 +330,7 @@ class AccountDeletionTest {
         UUID toEnded = requests.send(me, send(endedMentor, traces.get("ended message"))).id();
         UUID endedMentorship = requests.accept(endedMentor, toEnded).id();
         traces.put("end reason", TestData.unique("end-reason"));
-        requests.end(me, endedMentorship, traces.get("end reason"));
+        requests.end(me, endedMentorship, null, traces.get("end reason"));
 
         // Requests I received: one declined with a reason, one left pending, one I accepted (still active).
         Member declinedMentee = mentee(data.member("Declined Mentee"), skill);

@@ -209,6 +209,14 @@ class TenantIsolationMatrixTest {
                 post("/api/v1/requests/{random}/withdraw").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/mentorships").pass(SIGNED_IN).otherwise(PASS),
                 post("/api/v1/mentorships/{random}/end").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                // The workspace: the pair's own (a third member's or an admin's view is a plain 404).
+                get("/api/v1/mentorships/workspaces").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/mentorships/{random}").pass(SIGNED_IN).otherwise(PASS),
+                put("/api/v1/mentorships/{random}").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/mentorships/{random}/milestones").body("{}").pass(SIGNED_IN).otherwise(PASS),
+                put("/api/v1/mentorships/{random}/milestones/{random}/done").pass(SIGNED_IN).otherwise(PASS),
+                delete("/api/v1/mentorships/{random}/milestones/{random}/done").pass(SIGNED_IN).otherwise(PASS),
+                delete("/api/v1/mentorships/{random}/milestones/{random}").pass(SIGNED_IN).otherwise(PASS),
                 // Sessions: the pair's own (anyone else's mentorship or session is a plain 404).
                 post("/api/v1/mentorships/{random}/sessions").body("{}").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/mentorships/{random}/sessions").pass(SIGNED_IN).otherwise(PASS),
@@ -309,6 +317,8 @@ class TenantIsolationMatrixTest {
                 get("/requests").pass(SIGNED_IN).otherwise(PASS),
                 get("/sessions").pass(SIGNED_IN).otherwise(PASS),
                 get("/sessions/{random}.ics").pass(SIGNED_IN).otherwise(PASS),
+                get("/mentorships").pass(SIGNED_IN).otherwise(PASS),
+                get("/mentorships/{random}").pass(SIGNED_IN).otherwise(PASS),
                 get("/mentorships/{random}/sessions").pass(SIGNED_IN).otherwise(PASS),
                 get("/sessions/{random}/feedback").pass(SIGNED_IN).otherwise(PASS),
                 get("/notifications").pass(SIGNED_IN).otherwise(PASS),
@@ -361,6 +371,15 @@ class TenantIsolationMatrixTest {
                 post("/requests/{random}/decline").body("reason=", FORM).pass(SIGNED_IN).otherwise(PASS),
                 post("/requests/{random}/withdraw").body("", FORM).pass(SIGNED_IN).otherwise(PASS),
                 post("/mentorships/{random}/end").body("reason=", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/mentorships/{random}/agreement").body("version=0", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/mentorships/{random}/notes").body("version=0&notes=", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/mentorships/{random}/milestones").body("title=x", FORM).pass(SIGNED_IN).otherwise(PASS),
+                post("/mentorships/{random}/milestones/{random}/done").body("", FORM).pass(SIGNED_IN)
+                        .otherwise(PASS),
+                post("/mentorships/{random}/milestones/{random}/undone").body("", FORM).pass(SIGNED_IN)
+                        .otherwise(PASS),
+                post("/mentorships/{random}/milestones/{random}/delete").body("", FORM).pass(SIGNED_IN)
+                        .otherwise(PASS),
                 post("/mentorships/{random}/sessions").body("date=", FORM).pass(SIGNED_IN).otherwise(PASS),
                 post("/sessions/calendar/replace").body("", FORM).pass(SIGNED_IN).otherwise(PASS),
                 post("/sessions/{random}/accept").body("", FORM).pass(SIGNED_IN).otherwise(PASS),

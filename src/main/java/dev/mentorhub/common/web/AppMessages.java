@@ -31,6 +31,9 @@ public interface AppMessages {
     @Message("Requests")
     String nav_requests();
 
+    @Message("Mentorships")
+    String nav_mentorships();
+
     @Message("Sessions")
     String nav_sessions();
 

@@ -40,7 +40,7 @@ class PagingTest {
 
     /** Every paged page, with each of its paging parameters. */
     private static final List<String> PAGE_LISTS = List.of("/notifications?page=", "/requests?tab=received&page=",
-            "/requests?tab=sent&page=", "/requests?tab=mentorships&page=", "/directory?page=", "/admin/programs?page=",
+            "/requests?tab=sent&page=", "/mentorships?page=", "/directory?page=", "/admin/programs?page=",
             "/admin/organizations?page=",
             "/admin/audit?page=", "/admin/programs/{program}/audit?page=", "/admin/programs/{program}/members?page=",
             "/admin/programs/{program}/members?invitations=", "/admin/programs/{program}/attention?tab=requests&page=",
