@@ -18,8 +18,8 @@ public class Mentorships {
         this.em = em;
     }
 
-    /** The two members of a mentorship, and whether it is active. */
-    public record Pair(UUID id, UUID mentorId, UUID menteeId, boolean active) {
+    /** The two members of a mentorship, whether it is active, and the session length they agreed (null: none). */
+    public record Pair(UUID id, UUID mentorId, UUID menteeId, boolean active, Integer sessionMinutes) {
 
         public boolean involves(UUID memberId) {
             return mentorId.equals(memberId) || menteeId.equals(memberId);
@@ -50,7 +50,7 @@ public class Mentorships {
     @Transactional(Transactional.TxType.MANDATORY)
     public Pair pairOf(UUID mentorshipId) {
         Mentorship m = em.find(Mentorship.class, mentorshipId);
-        return new Pair(m.id(), m.mentorId(), m.menteeId(), m.status() == MentorshipStatus.ACTIVE);
+        return new Pair(m.id(), m.mentorId(), m.menteeId(), m.isActive(), m.sessionMinutes());
     }
 
     /** Every mentorship {@code memberId} has or had, either role. */
@@ -70,6 +70,6 @@ public class Mentorships {
         if (m == null || !m.involves(memberId)) {
             throw new NotFoundException();
         }
-        return new Pair(m.id(), m.mentorId(), m.menteeId(), m.status() == MentorshipStatus.ACTIVE);
+        return new Pair(m.id(), m.mentorId(), m.menteeId(), m.isActive(), m.sessionMinutes());
     }
 }

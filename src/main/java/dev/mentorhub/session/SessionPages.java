@@ -138,9 +138,12 @@ public class SessionPages {
     @Path("mentorships/{id}/sessions")
     public TemplateInstance mentorship(@PathParam("id") UUID id, @RestQuery String week, @RestQuery String date,
             @RestQuery String time, @RestQuery Integer minutes, @RestQuery String done) {
-        ZoneId zone = profiles.zoneOf(currentMember.member().id());
-        SessionForm form = new SessionForm(date == null ? "" : date, time == null ? "" : time,
-                minutes != null && LENGTHS.contains(String.valueOf(minutes)) ? String.valueOf(minutes) : "60", zone.getId(), "", "");
+        Member me = currentMember.member();
+        ZoneId zone = profiles.zoneOf(me.id());
+        String length = minutes != null && LENGTHS.contains(String.valueOf(minutes)) ? String.valueOf(minutes)
+                : String.valueOf(sessions.usualMinutes(me, id));
+        SessionForm form = new SessionForm(date == null ? "" : date, time == null ? "" : time, length, zone.getId(),
+                "", "");
         return page(id, parseDay(week), form, Map.of(), null, done);
     }
 

@@ -152,6 +152,13 @@ public class SessionService {
         return mentorships.of(mentorshipId, me.id()).active();
     }
 
+    /** The session length the pair agreed in their workspace, else an hour. */
+    @Transactional
+    public int usualMinutes(Member me, UUID mentorshipId) {
+        Integer agreed = mentorships.of(mentorshipId, me.id()).sessionMinutes();
+        return agreed == null ? 60 : agreed;
+    }
+
     /** My proposed and confirmed sessions that have not ended yet, soonest first. */
     @Transactional
     public List<SessionDto> upcoming(Member me) {

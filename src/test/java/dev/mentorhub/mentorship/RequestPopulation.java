@@ -67,7 +67,7 @@ public class RequestPopulation {
         return data.skill(TestData.unique("rq-skill"), null);
     }
 
-    Member mentor(Skill skill, String name, int capacity) {
+    public Member mentor(Skill skill, String name, int capacity) {
         return save(data.member(name), skill, name, List.of("mentor"), capacity, "everyone");
     }
 
@@ -75,7 +75,7 @@ public class RequestPopulation {
         return save(data.member(name), skill, name, List.of("mentor"), 2, "hidden");
     }
 
-    Member mentee(Skill skill, String name) {
+    public Member mentee(Skill skill, String name) {
         return save(data.member(name), skill, name, List.of("mentee"), 2, "everyone");
     }
 
@@ -84,11 +84,11 @@ public class RequestPopulation {
     }
 
     /** The member a {@code @TestSecurity} or token-authenticated request acts as, keyed by its OIDC subject. */
-    Member signedIn(String subject, String name) {
+    public Member signedIn(String subject, String name) {
         return members.signedIn(new SignedInIdentity(subject, subject, name, subject + "@example.org", Set.of("member")));
     }
 
-    Member save(Member m, Skill skill, String name, List<String> roles, int capacity, String visibility) {
+    public Member save(Member m, Skill skill, String name, List<String> roles, int capacity, String visibility) {
         boolean teaches = roles.contains("mentor");
         boolean learns = roles.contains("mentee");
         profiles.replace(m, new ProfileRequest(name, name + " headline", null, teaches ? "senior" : "early-career",

@@ -284,6 +284,7 @@ class TenantIsolationMatrixTest {
                 get("/api/v1/programs/{program}/attention/idle-mentors").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/api/v1/programs/{program}/attention/inactive-mentorships").pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
+                get("/api/v1/programs/{program}/mentorships").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 post("/api/v1/programs/{program}/attention/requests/{random}/reminder").pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
                 // A dry run (the default) of a file with one bad row: checked after the gate, writes nothing.
@@ -330,6 +331,7 @@ class TenantIsolationMatrixTest {
                 get("/join/{random}").pass(SIGNED_IN).otherwise(PASS),
                 get("/invitations/{token}").pass(MEMBER_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/attention").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/admin/programs/{program}/mentorships").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/programs/{program}/import").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 get("/admin/organizations").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
                 get("/admin/audit").pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),

@@ -46,7 +46,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * ({@code /mentorships/{id}}): what the pair agreed, their notes, their milestones and the end. Every change is a form
  * post that redirects back with a confirmation; a refused one shows the page again with what was typed and why.
  */
-@Path("/mentorships")
+@Path("/")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class WorkspacePages {
@@ -120,6 +120,7 @@ public class WorkspacePages {
     }
 
     @GET
+    @Path("mentorships")
     public TemplateInstance list(@RestQuery Integer page, @RestQuery String done) {
         Member me = currentMember.member();
         ZoneId zone = profiles.zoneOf(me.id());
@@ -128,7 +129,7 @@ public class WorkspacePages {
     }
 
     @GET
-    @Path("{id}")
+    @Path("mentorships/{id}")
     public TemplateInstance workspace(@PathParam("id") UUID id, @RestQuery String done) {
         Member me = currentMember.member();
         WorkspaceDto w = workspaces.view(me, id);
@@ -136,7 +137,7 @@ public class WorkspacePages {
     }
 
     @POST
-    @Path("{id}/agreement")
+    @Path("mentorships/{id}/agreement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response agree(@PathParam("id") UUID id, @RestForm Long version, @RestForm List<String> goals,
             @RestForm String cadenceWeeks, @RestForm String sessionMinutes, @RestForm String plannedEnd) {
@@ -155,7 +156,7 @@ public class WorkspacePages {
     }
 
     @POST
-    @Path("{id}/notes")
+    @Path("mentorships/{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response notes(@PathParam("id") UUID id, @RestForm Long version, @RestForm String notes) {
         Member me = currentMember.member();
@@ -164,7 +165,7 @@ public class WorkspacePages {
     }
 
     @POST
-    @Path("{id}/milestones")
+    @Path("mentorships/{id}/milestones")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMilestone(@PathParam("id") UUID id, @RestForm String title) {
         Member me = currentMember.member();
@@ -181,7 +182,7 @@ public class WorkspacePages {
     }
 
     @POST
-    @Path("{id}/milestones/{milestone}/done")
+    @Path("mentorships/{id}/milestones/{milestone}/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response done(@PathParam("id") UUID id, @PathParam("milestone") UUID milestone) {
         workspaces.tick(currentMember.member(), id, milestone, true);
@@ -189,7 +190,7 @@ public class WorkspacePages {
     }
 
     @POST
-    @Path("{id}/milestones/{milestone}/undone")
+    @Path("mentorships/{id}/milestones/{milestone}/undone")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response undone(@PathParam("id") UUID id, @PathParam("milestone") UUID milestone) {
         workspaces.tick(currentMember.member(), id, milestone, false);
@@ -197,7 +198,7 @@ public class WorkspacePages {
     }
 
     @POST
-    @Path("{id}/milestones/{milestone}/delete")
+    @Path("mentorships/{id}/milestones/{milestone}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@PathParam("id") UUID id, @PathParam("milestone") UUID milestone) {
         workspaces.removeMilestone(currentMember.member(), id, milestone);
@@ -205,7 +206,7 @@ public class WorkspacePages {
     }
 
     @POST
-    @Path("{id}/end")
+    @Path("mentorships/{id}/end")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response end(@PathParam("id") UUID id, @RestForm String outcome, @RestForm String reason) {
         Member me = currentMember.member();

@@ -17,6 +17,7 @@ public interface AdminMessages {
     @Message("Dashboard") String sub_dashboard();
     @Message("Import") String sub_import();
     @Message("Needs attention") String sub_attention();
+    @Message("Mentorships") String sub_mentorships();
     @Message("Audit log") String sub_audit();
     @Message("All programs") String sub_programs();
 

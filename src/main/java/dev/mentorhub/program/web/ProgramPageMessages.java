@@ -102,6 +102,18 @@ public interface ProgramPageMessages {
     @Message("Active mentorships of this program with no session held, agreed or proposed for two cadence periods (four weeks when the pair set no cadence). Both members get one reminder per quiet spell.")
     String mentorships_hint();
     @Message("Every mentorship has met recently.") String mentorships_empty();
+    @Message("Mentorships in {program}") String mentorships_title(String program);
+    @Message("Mentorships whose request was sent in this program. You see dates, counts and status; goals, notes, milestones, feedback and end reasons stay with the pair.")
+    String all_mentorships_hint();
+    @Message("No mentorships in this program yet.") String all_mentorships_empty();
+    @Message("{#switch status}{#case 'active'}Active{#case 'ended'}Ended{#else}All{/switch}") String mentorship_filter(String status);
+    @Message("{#switch status}{#case 'active'}Active{#case 'completed'}Completed{#case 'ended-early'}Ended early{#else}Ended{/switch}") String mentorship_status(String status);
+    @Message("Status") String col_status();
+    @Message("Planned end") String col_planned_end();
+    @Message("Ended") String col_ended();
+    @Message("Sessions held") String col_held();
+    @Message("Next session") String col_next_session();
+    @Message("Milestones") String col_milestones();
     @Message("Mentor") String col_mentor();
     @Message("Mentee") String col_mentee();
     @Message("Started") String col_started();
