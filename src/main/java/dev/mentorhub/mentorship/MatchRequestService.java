@@ -62,14 +62,16 @@ public class MatchRequestService {
     private final Event<ProfileChanged> changes;
     private final Event<MentorshipEnded> ended;
     private final MentorshipPrograms programs;
+    private final MatchFactors factors;
     private final EntityManager em;
     private final Clock clock;
 
     MatchRequestService(MatchRequestRepository requests, MentorshipRepository mentorships, ProfileRepository profiles,
             MemberRepository members, RequestNotices notices, BlockService blocks, RateLimiter limiter,
             MentorHubConfig config, Event<ProfileChanged> changes, Event<MentorshipEnded> ended,
-            MentorshipPrograms programs, EntityManager em, Clock clock) {
+            MentorshipPrograms programs, MatchFactors factors, EntityManager em, Clock clock) {
         this.programs = programs;
+        this.factors = factors;
         this.requests = requests;
         this.mentorships = mentorships;
         this.profiles = profiles;
@@ -212,6 +214,8 @@ public class MatchRequestService {
         request.accept(now);
         Mentorship mentorship = Mentorship.startFrom(request, now, request.programId() == null ? Optional.empty()
                 : programs.termsOf(request.programId()));
+        mentorship.recordFactors(factors.pointsAtAccept(mentorship.mentorId(), mentorship.menteeId(),
+                mentorship.programId()));
         mentorships.persist(mentorship);
         // Crossed requests (A asks B, B asks A) accepted at once lock two different profiles and both pass the check
         // above; the index on the unordered pair lets one mentorship in and refuses the other here.

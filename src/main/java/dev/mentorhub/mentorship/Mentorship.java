@@ -117,6 +117,11 @@ public class Mentorship {
         return m;
     }
 
+    /** What the matching engine gave the pair when the request was accepted (factor slug to points in tenths). */
+    void recordFactors(Map<String, Integer> points) {
+        matchFactors = points.isEmpty() ? null : new java.util.LinkedHashMap<>(points);
+    }
+
     /** Every 1, 2 or 4 weeks: the nearest to a program's check-in interval in days. */
     static int cadenceNearest(int checkInDays) {
         return checkInDays <= 10 ? 1 : checkInDays <= 21 ? 2 : 4;

@@ -68,7 +68,7 @@ public record ChartView(String id, String title, String hint, String kind, Strin
     }
 
     private static String drawing(ChartData data, List<Row> rows, List<String> headers, ObjectMapper json) {
-        List<Series> series = IntStream.range(0, data.valueColumns().size())
+        List<Series> series = IntStream.range(0, data.drawn())
                 .mapToObj(i -> new Series(headers.get(i + 1),
                         data.rows().stream().map(r -> valueOrZero(r.values().get(i))).toList()))
                 .toList();

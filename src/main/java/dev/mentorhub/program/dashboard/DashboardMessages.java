@@ -25,7 +25,9 @@ public interface DashboardMessages {
     @Message("""
             {#switch id}{#case 'enrolment-funnel'}Enrolment funnel{#case 'match-rate'}Match rate\
             {#case 'time-to-match'}Time to first match{#case 'request-outcomes'}Request outcomes\
-            {#case 'mentor-load'}Mentor load{#case 'skill-supply-demand'}Skill supply and demand{#else}{id}{/switch}""")
+            {#case 'mentor-load'}Mentor load{#case 'skill-supply-demand'}Skill supply and demand\
+            {#case 'sessions-held'}Sessions held per mentorship{#case 'mentorship-health'}Mentorships meeting\
+            {#case 'factor-ratings'}Which match factors predict good ratings{#else}{id}{/switch}""")
     String chart_title(String id);
 
     @Message("""
@@ -36,7 +38,14 @@ public interface DashboardMessages {
             {#case 'request-outcomes'}Requests sent by members since they joined, by what became of them.\
             {#case 'mentor-load'}Each mentor's active mentees against their capacity, most loaded first. Highlighted: full.\
             {#case 'skill-supply-demand'}Mentors who teach each skill and mentees who want to learn it. Highlighted: \
-            short of mentors (more than two learners per mentor, or none).{#else}{/switch}""")
+            short of mentors (more than two learners per mentor, or none).\
+            {#case 'sessions-held'}The program's mentorships (requests sent in it) by how many sessions they have held.\
+            {#case 'mentorship-health'}Active mentorships, sessions held per mentorship, the average rating members \
+            gave their sessions (1–5), and the share of active mentorships with a session in their last cadence \
+            period (four weeks when none was agreed).\
+            {#case 'factor-ratings'}For each match factor, the correlation (−1 to 1) between its points when the \
+            request was accepted and the pair's average session rating since. Above 0: more points went with better \
+            ratings. Shown once three rated mentorships have points for it.{#else}{/switch}""")
     String chart_hint(String id);
 
     @Message("""
@@ -52,6 +61,15 @@ public interface DashboardMessages {
             {#case 'outcome'}Outcome{#case 'requests'}Requests{#case 'mentor'}Mentor{#case 'active_mentees'}Active mentees\
             {#case 'capacity'}Capacity{#case 'full'}Full{#case 'skill'}Skill{#case 'name'}Skill\
             {#case 'mentors_teaching'}Mentors teaching{#case 'mentees_learning'}Mentees learning\
-            {#case 'short_of_mentors'}Short of mentors{#case 'total'}Total{#else}{key}{/switch}""")
+            {#case 'short_of_mentors'}Short of mentors{#case 'total'}Total\
+            {#case 'held-0'}No session{#case 'held-1'}1 session{#case 'held-2'}2 sessions{#case 'held-3-5'}3–5 sessions\
+            {#case 'held-6+'}6 or more{#case 'sessions'}Sessions held{#case 'mentorships'}Mentorships\
+            {#case 'active-mentorships'}Active mentorships{#case 'sessions-per-mentorship'}Sessions held per mentorship\
+            {#case 'average-rating'}Average session rating{#case 'ratings'}Ratings given\
+            {#case 'met-on-cadence-percent'}Met in the last cadence period (%){#case 'factor'}Match factor\
+            {#case 'correlation'}Correlation with rating{#case 'rated-mentorships'}Rated mentorships\
+            {#case 'average-points'}Average points{#case 'goals'}Goals\
+            {#case 'availability'}Availability{#case 'format-location'}Format and location{#case 'load'}Mentor load\
+            {#else}{key}{/switch}""")
     String label(String key);
 }

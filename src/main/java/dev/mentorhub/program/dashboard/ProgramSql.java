@@ -25,14 +25,27 @@ class ProgramSql {
     static final String LEARNING_ROLES = "('MENTEE', 'BOTH')";
 
     /**
-     * Each member's mentorships (as mentor or mentee) that started at or after they joined: what the program can
-     * take credit for.
+     * Each member's mentorships (as mentor or mentee) that the program can take credit for: those whose request was
+     * sent in it, and those from outside any program that started at or after the member joined (rows from before
+     * mentorships carried their program have none). A mentorship of another program never counts.
      */
     static final String MATCHES = """
             matches as (
                 select m.member_id, m.joined_at, s.started_at from members m
                 join mentorship s on (s.mentor_id = m.member_id or s.mentee_id = m.member_id)
-                    and s.started_at >= m.joined_at)""";
+                    and (s.program_id = :program or (s.program_id is null and s.started_at >= m.joined_at)))""";
+
+    /** The program's own mentorships: those whose request was sent in it. */
+    static final String PROGRAM_MENTORSHIPS = """
+            program_mentorships as (
+                select id, status, cadence_weeks, match_factors from mentorship where program_id = :program)""";
+
+    /** Sessions held per program mentorship (zero included). */
+    static final String HELD = """
+            held as (
+                select pm.id, pm.status, pm.cadence_weeks,
+                    (select count(*) from mentoring_session s where s.mentorship_id = pm.id and s.status = 'HELD') as n
+                from program_mentorships pm)""";
 
     private final EntityManager em;
 

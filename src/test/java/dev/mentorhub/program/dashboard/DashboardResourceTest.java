@@ -58,9 +58,11 @@ class DashboardResourceTest {
                 .extract().jsonPath();
 
         assertThat(json.getList("charts.id")).containsExactly("enrolment-funnel", "match-rate", "time-to-match",
-                "request-outcomes", "mentor-load", "skill-supply-demand");
+                "request-outcomes", "mentor-load", "skill-supply-demand", "sessions-held", "mentorship-health",
+                "factor-ratings");
         assertThat(json.getList("charts.title")).containsExactly("Enrolment funnel", "Match rate",
-                "Time to first match", "Request outcomes", "Mentor load", "Skill supply and demand");
+                "Time to first match", "Request outcomes", "Mentor load", "Skill supply and demand",
+                "Sessions held per mentorship", "Mentorships meeting", "Which match factors predict good ratings");
         assertThat(rows(json, "enrolment-funnel")).containsExactly(
                 "invited=6", "signed-up=8", "onboarded=6", "requested=5", "matched=5");
         assertThat(rows(json, "match-rate")).containsExactly("signed-up=8", "matched=5", "match-rate-percent=62.5",
