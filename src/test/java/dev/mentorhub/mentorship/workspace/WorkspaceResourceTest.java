@@ -214,6 +214,31 @@ class WorkspaceResourceTest {
                 .body("endReason", nullValue());
     }
 
+    @Test
+    void shouldKeepEachFactorsPointsAsTheSuggestionExplainedThemWhenTheRequestIsAccepted() {
+        Skill skill = population.skill();
+        ApiUser mentor = population.apiUser(skill, "Lotte", List.of("mentor"), 2);
+        ApiUser mentee = population.apiUser(skill, "Malte", List.of("mentee"), 2);
+        List<Map<String, Object>> explained = as(mentee).get("/api/v1/matches/suggestions?limit=50").then()
+                .statusCode(200).extract().jsonPath()
+                .getList("items.find { it.candidateId == '" + mentor.member().id() + "' }.breakdown");
+        assertThat(explained).as("the mentor is suggested to the mentee").isNotEmpty();
+
+        String id = pair(mentor, mentee);
+
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select cast(match_factors as text) from mentorship where id = ?1")
+                .setParameter(1, UUID.fromString(id)).getSingleResult());
+        Map<String, Object> points = io.restassured.path.json.JsonPath.from(stored).getMap("");
+        assertThat(points).hasSize(6);
+        for (Map<String, Object> line : explained) {
+            double shown = ((Number) line.get("points")).doubleValue();
+            assertThat(((Number) points.get(line.get("factor"))).intValue()).as((String) line.get("factor"))
+                    .isEqualTo((int) Math.round(shown * 10));
+        }
+        assertThat(((Number) points.get("skill")).intValue()).isPositive();
+    }
+
     private void addMilestones(UUID mentorshipId, UUID by, int count) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < count; i++) {
