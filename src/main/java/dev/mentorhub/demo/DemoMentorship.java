@@ -6,6 +6,10 @@ import dev.mentorhub.member.MemberService;
 import dev.mentorhub.member.SignedInIdentity;
 import dev.mentorhub.mentorship.MatchRequestService;
 import dev.mentorhub.mentorship.SendRequest;
+import dev.mentorhub.mentorship.workspace.NewMilestone;
+import dev.mentorhub.mentorship.workspace.UpdateWorkspace;
+import dev.mentorhub.mentorship.workspace.WorkspaceDto;
+import dev.mentorhub.mentorship.workspace.Workspaces;
 import dev.mentorhub.profile.ProfileRequest;
 import dev.mentorhub.profile.ProfileService;
 import dev.mentorhub.session.SessionDto;
@@ -48,10 +52,12 @@ class DemoMentorship {
     private final ProfileService profiles;
     private final MatchRequestService requests;
     private final SessionService sessions;
+    private final Workspaces workspaces;
     private final EntityManager em;
 
     DemoMentorship(MentorHubConfig config, MemberService members, ProfileService profiles,
-            MatchRequestService requests, SessionService sessions, EntityManager em) {
+            MatchRequestService requests, SessionService sessions, Workspaces workspaces, EntityManager em) {
+        this.workspaces = workspaces;
         this.config = config;
         this.members = members;
         this.profiles = profiles;
@@ -120,7 +126,29 @@ class DemoMentorship {
                 .setParameter("id", mentorship).executeUpdate();
         em.clear();
         sessions.record(bob, first.id(), true);
+        workspace(alice, bob, mentorship);
         return mentorship;
+    }
+
+    /** What they agreed in the workspace after the first session: cadence, notes, a checklist half done. */
+    private void workspace(Member alice, Member bob, UUID mentorship) {
+        long version = workspaces.view(alice, mentorship).version();
+        workspaces.update(alice, mentorship, new UpdateWorkspace(version, null, 2, 60, null, """
+                ## Where we are
+                Alice ships dashboards in SQL today; the goal is a **first ML role** within a year.
+
+                ## Plan
+                1. Finish the churn model notebook (gradient boosting, then a small PyTorch net)
+                2. Put it behind an API and monitor it
+                3. Mock interviews in month four
+
+                Reading: [Rules of ML](https://developers.google.com/machine-learning/guides/rules-of-ml)
+                """));
+        WorkspaceDto.MilestoneDto baseline = workspaces.addMilestone(bob, mentorship,
+                new NewMilestone("Baseline churn model with a held-out test set"));
+        workspaces.tick(alice, mentorship, baseline.id(), true);
+        workspaces.addMilestone(alice, mentorship, new NewMilestone("Serve the model behind a FastAPI endpoint"));
+        workspaces.addMilestone(bob, mentorship, new NewMilestone("Two mock interviews"));
     }
 
     private SessionDto book(Member by, Member other, UUID mentorship, LocalDateTime start, String agenda) {

@@ -34,6 +34,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -142,7 +143,7 @@ class DemoProgram {
 
         Random random = new Random(42);
         backdate(program.id(), org.id(), random);
-        requestsAndMentorships(people, random, Instant.now());
+        requestsAndMentorships(program.id(), people, random, Instant.now());
         Log.infof("Demo program: %s / %s with %d members, %d pending invitations; admin: paul", ORGANIZATION,
                 program.name(), people.size(), newHires.size());
     }
@@ -188,7 +189,7 @@ class DemoProgram {
     }
 
     /** A request history between the program's mentees and mentors, with every outcome represented. */
-    private void requestsAndMentorships(List<Person> people, Random random, Instant now) {
+    private void requestsAndMentorships(UUID programId, List<Person> people, Random random, Instant now) {
         List<UUID> mentors = people.stream().filter(p -> p.role() != ProgramRole.MENTEE).map(Person::id).toList();
         List<UUID> mentees = people.stream().filter(p -> p.role() == ProgramRole.MENTEE).map(Person::id).toList();
         if (mentors.isEmpty() || mentees.isEmpty()) {
@@ -207,18 +208,51 @@ class DemoProgram {
             Instant decided = status.equals("PENDING") ? null : sent.plus(Duration.ofHours(6 + random.nextInt(200)));
             UUID request = UUID.randomUUID();
             em.createNativeQuery("insert into match_request (id, sender_id, recipient_id, kind, message, goals, status,"
-                    + " created_at, decided_at, expires_at) values (?1, ?2, ?3, 'MENTORING', ?4, '{career-growth}', ?5,"
-                    + " ?6, ?7, ?8)").setParameter(1, request).setParameter(2, mentee).setParameter(3, mentor)
-                    .setParameter(4, "Hello! I'd love to learn from you.").setParameter(5, status)
-                    .setParameter(6, sent).setParameter(7, decided).setParameter(8, sent.plus(Duration.ofDays(14)))
-                    .executeUpdate();
+                    + " created_at, decided_at, expires_at, program_id) values (?1, ?2, ?3, 'MENTORING', ?4, "
+                    + "'{career-growth}', ?5, ?6, ?7, ?8, ?9)").setParameter(1, request).setParameter(2, mentee)
+                    .setParameter(3, mentor).setParameter(4, "Hello! I'd love to learn from you.")
+                    .setParameter(5, status).setParameter(6, sent).setParameter(7, decided)
+                    .setParameter(8, sent.plus(Duration.ofDays(14))).setParameter(9, programId).executeUpdate();
             if (status.equals("ACCEPTED")) {
                 load.merge(mentor, 1, Integer::sum);
-                em.createNativeQuery("insert into mentorship (id, mentor_id, mentee_id, request_id, status, started_at)"
-                        + " values (?1, ?2, ?3, ?4, 'ACTIVE', ?5)").setParameter(1, UUID.randomUUID())
-                        .setParameter(2, mentor).setParameter(3, mentee).setParameter(4, request)
-                        .setParameter(5, decided).executeUpdate();
+                mentorship(programId, mentor, mentee, request, decided, random, now);
             }
+        }
+    }
+
+    /**
+     * A mentorship of the program meeting every two weeks, with the points the match factors gave it, the sessions
+     * held since it started and the mentee's rating of each (better, on the whole, where the skills matched better), so
+     * the dashboard's mentorship charts and the factor report have something to show.
+     */
+    private void mentorship(UUID programId, UUID mentor, UUID mentee, UUID request, Instant started, Random random,
+            Instant now) {
+        UUID id = UUID.randomUUID();
+        int skill = 150 + random.nextInt(250);
+        String factors = "{\"skill\": %d, \"stage\": %d, \"goals\": %d, \"availability\": %d, "
+                .formatted(skill, 50 + random.nextInt(150), random.nextInt(150), random.nextInt(150))
+                + "\"format-location\": %d, \"load\": %d}".formatted(random.nextInt(100), 30 + random.nextInt(70));
+        em.createNativeQuery("insert into mentorship (id, mentor_id, mentee_id, request_id, status, started_at, "
+                + "program_id, goals, cadence_weeks, session_minutes, planned_end, match_factors) values (?1, ?2, ?3, "
+                + "?4, 'ACTIVE', ?5, ?6, '{career-growth}', 2, 60, ?7, cast(?8 as jsonb))").setParameter(1, id)
+                .setParameter(2, mentor).setParameter(3, mentee).setParameter(4, request).setParameter(5, started)
+                .setParameter(6, programId).setParameter(7, LocalDate.ofInstant(started, ZoneOffset.UTC).plusMonths(6))
+                .setParameter(8, factors).executeUpdate();
+        Instant start = started.plus(Duration.ofDays(2 + random.nextInt(5)));
+        // Some pairs fall quiet after a while: the attention list's quiet tab has entries too.
+        int sessions = random.nextInt(4);
+        for (int i = 0; i < sessions && start.isBefore(now.minus(Duration.ofDays(1))); i++) {
+            UUID session = UUID.randomUUID();
+            em.createNativeQuery("insert into mentoring_session (id, mentorship_id, proposed_by, starts_at, ends_at, "
+                    + "time_zone, location, status, created_at, updated_at, feedback_asked_at) values (?1, ?2, ?3, ?4, "
+                    + "?5, 'UTC', 'https://meet.jit.si/mentorhub-demo', 'HELD', ?4, ?5, ?5)").setParameter(1, session)
+                    .setParameter(2, id).setParameter(3, mentee).setParameter(4, start)
+                    .setParameter(5, start.plus(Duration.ofHours(1))).executeUpdate();
+            int rating = Math.max(1, Math.min(5, (int) Math.round(1.0 + skill / 100.0 + random.nextGaussian() * 0.7)));
+            em.createNativeQuery("insert into session_feedback (session_id, member_id, rating, created_at) values "
+                    + "(?1, ?2, ?3, ?4)").setParameter(1, session).setParameter(2, mentee).setParameter(3, rating)
+                    .setParameter(4, start.plus(Duration.ofHours(2))).executeUpdate();
+            start = start.plus(Duration.ofDays(14));
         }
     }
 }

@@ -30,6 +30,7 @@ public interface SessionMessages {
     @Message("Times are in your time zone, {zone}.") String in_your_zone(String zone);
     @Message("No sessions coming up. Open one of your mentorships to propose a time.") String upcoming_empty();
     @Message("My mentorships") String my_mentorships();
+    @Message("Goals, notes and milestones") String workspace();
     @Message("Sessions with {name}") String mentorship_title(String name);
     @Message("This mentorship has ended: no new sessions.") String mentorship_ended();
     @Message("{from}–{until}") String span(String from, String until);

@@ -39,6 +39,12 @@ class DemoMentorshipTest {
                 "select status, started_at < now() - interval '13 days', cardinality(goals) from mentorship "
                         + "where id = ?1").setParameter(1, mentorship).getSingleResult());
         assertThat(pair).containsExactly("ACTIVE", true, 2);
+        Object[] workspace = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select cadence_weeks, session_minutes, notes like '%first ML role%', (select count(*) from "
+                        + "mentorship_milestone x where x.mentorship_id = m.id), (select count(*) from "
+                        + "mentorship_milestone x where x.mentorship_id = m.id and x.done_at is not null) "
+                        + "from mentorship m where id = ?1").setParameter(1, mentorship).getSingleResult());
+        assertThat(workspace).containsExactly(2, 60, true, 3L, 1L);
         // Once per database: a second start leaves everything as it is.
         assertThat(QuarkusTransaction.requiringNew().call(() -> demo.create(alice, bob))).isNull();
     }

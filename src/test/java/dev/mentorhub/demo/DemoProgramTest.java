@@ -54,6 +54,13 @@ class DemoProgramTest {
                 .isEqualTo(1);
         assertThat(count("select count(*) from mentorship ms join program_member pm on pm.member_id = ms.mentee_id "
                 + "where pm.program_id = " + program)).isPositive();
+        // The program's own mentorships carry it, meet, and are rated: the dashboard's mentorship charts have data.
+        assertThat(count("select count(*) from mentorship where match_factors is not null and cadence_weeks = 2 "
+                + "and program_id = " + program)).isEqualTo(count("select count(*) from mentorship ms join "
+                + "program_member pm on pm.member_id = ms.mentee_id where pm.program_id = " + program));
+        assertThat(count("select count(*) from session_feedback f join mentoring_session s on s.id = f.session_id "
+                + "join mentorship ms on ms.id = s.mentorship_id where s.status = 'HELD' and s.ends_at < now() "
+                + "and ms.program_id = " + program)).isPositive();
         assertThat(count("select max(c) from (select count(*) c from mentorship where status = 'ACTIVE' "
                 + "group by mentor_id) loads")).isLessThanOrEqualTo(2);
     }
