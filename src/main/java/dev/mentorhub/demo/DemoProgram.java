@@ -205,7 +205,10 @@ class DemoProgram {
                 status = "PENDING";
             }
             Instant sent = now.minus(Duration.ofDays(2 + random.nextInt(40)));
-            Instant decided = status.equals("PENDING") ? null : sent.plus(Duration.ofHours(6 + random.nextInt(200)));
+            Instant answered = sent.plus(Duration.ofHours(6 + random.nextInt(200)));
+            // Never in the future: a request sent two days ago was answered by now.
+            Instant decided = status.equals("PENDING") ? null
+                    : answered.isBefore(now) ? answered : now.minus(Duration.ofHours(1));
             UUID request = UUID.randomUUID();
             em.createNativeQuery("insert into match_request (id, sender_id, recipient_id, kind, message, goals, status,"
                     + " created_at, decided_at, expires_at, program_id) values (?1, ?2, ?3, 'MENTORING', ?4, "

@@ -54,6 +54,9 @@ class DemoProgramTest {
                 .isEqualTo(1);
         assertThat(count("select count(*) from mentorship ms join program_member pm on pm.member_id = ms.mentee_id "
                 + "where pm.program_id = " + program)).isPositive();
+        assertThat(count("select count(*) from mentorship where started_at > now() or exists (select 1 from "
+                + "match_request r where r.id = request_id and r.decided_at > now())")).as("nothing starts in the future")
+                .isZero();
         // The program's own mentorships carry it, meet, and are rated: the dashboard's mentorship charts have data.
         assertThat(count("select count(*) from mentorship where match_factors is not null and cadence_weeks = 2 "
                 + "and program_id = " + program)).isEqualTo(count("select count(*) from mentorship ms join "
