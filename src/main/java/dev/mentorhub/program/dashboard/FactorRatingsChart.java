@@ -45,7 +45,7 @@ class FactorRatingsChart extends SqlChart {
             Object[] row = byFactor.get(factor);
             long pairs = row == null ? 0 : ProgramSql.count(row[2]);
             return ChartRow.of(factor, correlation(row, pairs), pairs,
-                    row == null ? null : MentorshipHealthChart.oneDecimal(row[3]));
+                    row == null ? null : ProgramSql.oneDecimal(row[3]));
         }).toList();
         return ChartData.table(ChartKind.HORIZONTAL_BAR, "factor",
                 List.of("correlation", "rated-mentorships", "average-points"), rows).drawingOnly(1);

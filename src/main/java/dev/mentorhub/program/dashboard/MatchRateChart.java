@@ -36,12 +36,8 @@ class MatchRateChart extends SqlChart {
                 ChartRow.of("signed-up", members),
                 ChartRow.of("matched", matched),
                 ChartRow.of("match-rate-percent", rate),
-                ChartRow.of("median-days-to-match", oneDecimal(row[2])),
-                ChartRow.of("p90-days-to-match", oneDecimal(row[3]))));
+                ChartRow.of("median-days-to-match", ProgramSql.oneDecimal(row[2])),
+                ChartRow.of("p90-days-to-match", ProgramSql.oneDecimal(row[3]))));
     }
 
-    private static BigDecimal oneDecimal(Object value) {
-        return value == null ? null
-                : BigDecimal.valueOf(((Number) value).doubleValue()).setScale(1, RoundingMode.HALF_UP);
-    }
 }

@@ -44,14 +44,10 @@ class MentorshipHealthChart extends SqlChart {
                 : BigDecimal.valueOf(met * 100).divide(BigDecimal.valueOf(active), 1, RoundingMode.HALF_UP);
         return ChartData.table(ChartKind.FIGURES, "figure", List.of("value"), List.of(
                 ChartRow.of("active-mentorships", active),
-                ChartRow.of("sessions-per-mentorship", oneDecimal(row[1])),
-                ChartRow.of("average-rating", oneDecimal(row[2])),
+                ChartRow.of("sessions-per-mentorship", ProgramSql.oneDecimal(row[1])),
+                ChartRow.of("average-rating", ProgramSql.oneDecimal(row[2])),
                 ChartRow.of("ratings", ProgramSql.count(row[3])),
                 ChartRow.of("met-on-cadence-percent", onCadence)));
     }
 
-    static BigDecimal oneDecimal(Object value) {
-        return value == null ? null
-                : BigDecimal.valueOf(((Number) value).doubleValue()).setScale(1, RoundingMode.HALF_UP);
-    }
 }

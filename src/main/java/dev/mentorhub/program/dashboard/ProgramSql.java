@@ -2,6 +2,8 @@ package dev.mentorhub.program.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,6 +76,12 @@ class ProgramSql {
     /** One row per key, with the count in the same position of {@code counts}. */
     static List<ChartRow> countRows(List<String> keys, Object[] counts) {
         return IntStream.range(0, keys.size()).mapToObj(i -> ChartRow.of(keys.get(i), count(counts[i]))).toList();
+    }
+
+    /** A number cell to one decimal place; null stays null (an average or percentile of nothing). */
+    static BigDecimal oneDecimal(Object cell) {
+        return cell == null ? null
+                : BigDecimal.valueOf(((Number) cell).doubleValue()).setScale(1, RoundingMode.HALF_UP);
     }
 
     static long count(Object cell) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.mentorhub.member.Member;
 import dev.mentorhub.program.ProgramWorld;
 import dev.mentorhub.session.InactiveMentorships;
+import dev.mentorhub.testsupport.MentorshipRows;
 import dev.mentorhub.testsupport.Race;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,40 +45,20 @@ class QuietMentorshipsTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    MentorshipRows rows;
+
     private static Instant daysAgo(long days) {
         return Instant.now().minus(Duration.ofDays(days));
     }
 
     private UUID mentorship(UUID program, String status, Integer cadenceWeeks, Instant startedAt) {
-        Member mentor = world.someone("Quiet Mentor");
-        Member mentee = world.someone("Quiet Mentee");
-        UUID request = UUID.randomUUID();
-        UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into match_request (id, sender_id, recipient_id, kind, message, status, "
-                    + "created_at, decided_at, expires_at) values (?1, ?2, ?3, 'MENTORING', 'Hello', 'ACCEPTED', ?4, "
-                    + "?4, ?4)").setParameter(1, request).setParameter(2, mentee.id()).setParameter(3, mentor.id())
-                    .setParameter(4, startedAt).executeUpdate();
-            em.createNativeQuery("insert into mentorship (id, mentor_id, mentee_id, request_id, status, started_at, "
-                    + "ended_at, program_id, cadence_weeks) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                    .setParameter(1, id).setParameter(2, mentor.id()).setParameter(3, mentee.id())
-                    .setParameter(4, request).setParameter(5, status).setParameter(6, startedAt)
-                    .setParameter(7, status.equals("ENDED") ? Instant.now() : null)
-                    .setParameter(8, program).setParameter(9, cadenceWeeks).executeUpdate();
-        });
-        return id;
+        return rows.mentorship(world.someone("Quiet Mentor").id(), world.someone("Quiet Mentee").id(), program, status,
+                cadenceWeeks, startedAt);
     }
 
     private void session(UUID mentorship, String status, Instant start) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            UUID proposer = (UUID) em.createNativeQuery("select mentor_id from mentorship where id = ?1")
-                    .setParameter(1, mentorship).getSingleResult();
-            em.createNativeQuery("insert into mentoring_session (id, mentorship_id, proposed_by, starts_at, ends_at, "
-                    + "time_zone, status, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, 'UTC', ?6, ?4, ?4)")
-                    .setParameter(1, UUID.randomUUID()).setParameter(2, mentorship).setParameter(3, proposer)
-                    .setParameter(4, start).setParameter(5, start.plus(Duration.ofHours(1))).setParameter(6, status)
-                    .executeUpdate();
-        });
+        rows.session(mentorship, status, start);
     }
 
     private long count(String sql, Object... parameters) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mentorhub.member.Member;
 import dev.mentorhub.program.ProgramWorld;
+import dev.mentorhub.testsupport.MentorshipRows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -42,6 +43,9 @@ class MentorshipChartsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    MentorshipRows rows;
 
     private Member admin;
 
@@ -123,33 +127,13 @@ class MentorshipChartsTest {
         Member mentee = world.someone("Chart Mentee");
         world.join(admin, program, mentor, "mentor");
         world.join(admin, program, mentee, "mentee");
-        UUID request = UUID.randomUUID();
-        UUID id = UUID.randomUUID();
-        Instant started = daysAgo(70);
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into match_request (id, sender_id, recipient_id, kind, message, status, "
-                    + "created_at, decided_at, expires_at, program_id) values (?1, ?2, ?3, 'MENTORING', 'Hello', "
-                    + "'ACCEPTED', ?4, ?4, ?4, ?5)").setParameter(1, request).setParameter(2, mentee.id())
-                    .setParameter(3, mentor.id()).setParameter(4, started).setParameter(5, program).executeUpdate();
-            em.createNativeQuery("insert into mentorship (id, mentor_id, mentee_id, request_id, status, started_at, "
-                    + "ended_at, program_id, cadence_weeks, match_factors) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                    + "cast(?10 as jsonb))")
-                    .setParameter(1, id).setParameter(2, mentor.id()).setParameter(3, mentee.id())
-                    .setParameter(4, request).setParameter(5, status).setParameter(6, started)
-                    .setParameter(7, status.equals("ENDED") ? Instant.now() : null).setParameter(8, program)
-                    .setParameter(9, cadenceWeeks).setParameter(10, factors).executeUpdate();
-        });
+        UUID id = rows.mentorship(mentor.id(), mentee.id(), program, status, cadenceWeeks, daysAgo(70));
+        rows.update(id, "match_factors = cast(?2 as jsonb)", factors);
         return id;
     }
 
     private UUID session(UUID mentorship, String status, Instant start) {
-        UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into mentoring_session (id, "
-                + "mentorship_id, proposed_by, starts_at, ends_at, time_zone, status, created_at, updated_at) select "
-                + "?1, id, mentor_id, ?2, ?3, 'UTC', ?4, ?2, ?2 from mentorship where id = ?5")
-                .setParameter(1, id).setParameter(2, start).setParameter(3, start.plus(Duration.ofHours(1)))
-                .setParameter(4, status).setParameter(5, mentorship).executeUpdate());
-        return id;
+        return rows.session(mentorship, status, start);
     }
 
     private void rate(UUID session, UUID mentorship, int rating) {

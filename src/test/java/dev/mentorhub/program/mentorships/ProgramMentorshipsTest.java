@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import dev.mentorhub.member.Member;
 import dev.mentorhub.program.ProgramWorld;
+import dev.mentorhub.testsupport.MentorshipRows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -35,39 +36,25 @@ class ProgramMentorshipsTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    MentorshipRows rows;
+
     private static Instant daysAgo(long days) {
         return Instant.now().minus(Duration.ofDays(days));
     }
 
     private UUID mentorship(UUID program, String status, Instant startedAt) {
-        Member mentor = world.someone("Listed Mentor");
-        Member mentee = world.someone("Listed Mentee");
-        UUID request = UUID.randomUUID();
-        UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into match_request (id, sender_id, recipient_id, kind, message, status, "
-                    + "created_at, decided_at, expires_at) values (?1, ?2, ?3, 'MENTORING', 'Hello', 'ACCEPTED', ?4, "
-                    + "?4, ?4)").setParameter(1, request).setParameter(2, mentee.id()).setParameter(3, mentor.id())
-                    .setParameter(4, startedAt).executeUpdate();
-            em.createNativeQuery("insert into mentorship (id, mentor_id, mentee_id, request_id, status, started_at, "
-                    + "ended_at, program_id, goals, notes, outcome, end_reason, planned_end) values (?1, ?2, ?3, ?4, ?5,"
-                    + " ?6, ?7, ?8, '{leadership}', ?9, ?10, ?11, date '2027-06-01')")
-                    .setParameter(1, id).setParameter(2, mentor.id()).setParameter(3, mentee.id())
-                    .setParameter(4, request).setParameter(5, status).setParameter(6, startedAt)
-                    .setParameter(7, status.equals("ENDED") ? Instant.now() : null).setParameter(8, program)
-                    .setParameter(9, SECRET).setParameter(10, status.equals("ENDED") ? "ENDED_EARLY" : null)
-                    .setParameter(11, status.equals("ENDED") ? "Confidential reason" : null).executeUpdate();
-        });
+        UUID id = rows.mentorship(world.someone("Listed Mentor").id(), world.someone("Listed Mentee").id(), program,
+                status, null, startedAt);
+        boolean ended = status.equals("ENDED");
+        rows.update(id, "goals = '{leadership}', notes = ?2, outcome = ?3, end_reason = ?4, "
+                + "planned_end = date '2027-06-01'", SECRET, ended ? "ENDED_EARLY" : null,
+                ended ? "Confidential reason" : null);
         return id;
     }
 
     private void session(UUID mentorship, String status, Instant start) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into mentoring_session (id, "
-                + "mentorship_id, proposed_by, starts_at, ends_at, time_zone, status, created_at, updated_at) select "
-                + "?1, id, mentor_id, ?2, ?3, 'UTC', ?4, ?2, ?2 from mentorship where id = ?5")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, start)
-                .setParameter(3, start.plus(Duration.ofHours(1))).setParameter(4, status)
-                .setParameter(5, mentorship).executeUpdate());
+        rows.session(mentorship, status, start);
     }
 
     private void milestone(UUID mentorship, String title, boolean done) {
