@@ -25,23 +25,17 @@ public interface RequestMessages {
     @Message("Sent {date}") String sent_on(String date);
     @Message("Answered {date}") String decided_on(String date);
     @Message("Expires {date}") String expires_on(String date);
-    @Message("Started {date}") String started_on(String date);
-    @Message("Ended {date}") String ended_on(String date);
     @Message("(no message)") String no_message();
     @Message("Your private reason: {reason}") String your_reason(String reason);
 
     @Message("Decline") String decline();
     @Message("Reason (optional; only you will see it)") String decline_reason();
     @Message("Withdraw") String withdraw();
-    @Message("End mentorship") String end();
-    @Message("Reason (optional; sent to the other person)") String end_reason();
-    @Message("You mentor {name}") String you_mentor(String name);
-    @Message("{name} mentors you") String mentors_you(String name);
 
     @Message("""
             {#switch action}{#case 'sent'}Request sent. You will get a notification when they answer.\
             {#case 'accepted'}Request accepted: your mentorship has started.{#case 'declined'}Request declined.\
-            {#case 'withdrawn'}Request withdrawn.{#case 'ended'}Mentorship ended. We have let the other person know.\
+            {#case 'withdrawn'}Request withdrawn.\
             {#case 'blocked'}Member blocked. Pending requests between you were closed.\
             {#else}Done.{/switch}""")
     String done(String action);
@@ -72,7 +66,6 @@ public interface RequestMessages {
     String empty(String tab);
 
     @Message("See your suggestions") String see_suggestions();
-    @Message("Sessions and free times") String sessions();
 
     @Message("Request mentorship") String form_title();
     @Message("Message") String form_message();
