@@ -114,6 +114,27 @@ public final class TestKeycloak {
     }
 
     /**
+     * Many new accounts at once (password = username, email verified), in one partial import: for tests that need
+     * hundreds of real people, such as a crowd racing for seats. Returns the usernames, {@code prefix-0} onwards.
+     */
+    public static List<String> createUsers(String prefix, int count) {
+        List<String> names = new ArrayList<>();
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String username = prefix + "-" + i;
+            names.add(username);
+            users.add(Map.of("username", username, "enabled", true, "emailVerified", true, "firstName", "Crowd",
+                    "lastName", "Member " + i, "email", username + "@test.mentorhub.dev",
+                    "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false))));
+        }
+        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("ifResourceExists", "FAIL", "users", users))
+                .post(get().baseUrl() + "/admin/realms/" + LocalKeycloak.REALM + "/partialImport")
+                .then().statusCode(200);
+        return names;
+    }
+
+    /**
      * Changes an account the way an administrator does in the Keycloak console ({@code email}, {@code emailVerified},
      * {@code firstName}, ...); tokens issued afterwards carry the new values.
      */
@@ -143,9 +164,12 @@ public final class TestKeycloak {
     /**
      * Tests sign the same demo users in many times a second; Keycloak's brute-force detection then locks them
      * ("user_temporarily_disabled") now and then. The shipped realm keeps it on; the test realm turns it off.
+     * Passwords there are hashed once, not the default hundreds of thousands of times.
      */
     private static void allowRapidLogins(String adminToken) {
-        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(Map.of("bruteForceProtected", false))
+        // One cheap hash iteration: tests create and sign in hundreds of accounts; the shipped realm keeps the default.
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(Map.of("bruteForceProtected", false,
+                        "passwordPolicy", "hashAlgorithm(pbkdf2-sha256) and hashIterations(1)"))
                 .put(keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM)
                 .then().statusCode(204);
     }

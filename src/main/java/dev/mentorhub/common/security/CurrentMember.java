@@ -59,6 +59,11 @@ public class CurrentMember {
         return identity.hasRole(Roles.PLATFORM_ADMIN);
     }
 
+    /** Organizers publish events for all members (program admins publish their programs' events). */
+    public boolean isOrganizer() {
+        return identity.hasRole(Roles.ORGANIZER);
+    }
+
     /** The caller's Keycloak groups (the token's {@code groups} claim, present when the realm maps it). */
     public Set<String> groups() {
         if (identity.getPrincipal() instanceof JsonWebToken token

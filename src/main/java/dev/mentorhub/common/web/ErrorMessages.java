@@ -33,6 +33,7 @@ public interface ErrorMessages {
     @Message("No such admin.") String no_such_admin();
     @Message("You are not enrolled.") String no_such_enrolment();
     @Message("No such pending request.") String no_such_pending_request();
+    @Message("No such event.") String no_such_event();
     @Message("This address does not accept that method.") String method_not_allowed();
     @Message("This address cannot answer in the requested format.") String not_acceptable();
     @Message("The request is too large.") String too_large();

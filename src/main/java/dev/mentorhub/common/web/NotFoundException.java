@@ -34,6 +34,7 @@ public class NotFoundException extends DomainException {
             case "admin" -> m.no_such_admin();
             case "enrolment" -> m.no_such_enrolment();
             case "pending request" -> m.no_such_pending_request();
+            case "event" -> m.no_such_event();
             default -> m.not_found();
         };
     }

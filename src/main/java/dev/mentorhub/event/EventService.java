@@ -1,0 +1,198 @@
+package dev.mentorhub.event;
+
+import dev.mentorhub.common.security.Caller;
+import dev.mentorhub.common.web.FieldErrors;
+import dev.mentorhub.common.web.NotFoundException;
+import dev.mentorhub.common.web.PageDto;
+import dev.mentorhub.common.web.PageRequest;
+import dev.mentorhub.member.MemberRepository;
+import dev.mentorhub.notification.Notifications;
+import dev.mentorhub.profile.ProfileService;
+import dev.mentorhub.skill.SkillService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Events: organizers create, edit, publish and cancel them; members find and read them. */
+@ApplicationScoped
+public class EventService {
+
+    private final EventRepository events;
+    private final EventAccess access;
+    private final Rsvps rsvps;
+    private final RsvpRepository rsvpRows;
+    private final EventSearch search;
+    private final SkillService skills;
+    private final MemberRepository members;
+    private final ProfileService profiles;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    EventService(EventRepository events, EventAccess access, Rsvps rsvps, RsvpRepository rsvpRows,
+            EventSearch search, SkillService skills, MemberRepository members, ProfileService profiles,
+            Notifications notifications, Clock clock) {
+        this.events = events;
+        this.access = access;
+        this.rsvps = rsvps;
+        this.rsvpRows = rsvpRows;
+        this.search = search;
+        this.skills = skills;
+        this.members = members;
+        this.profiles = profiles;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EventDto create(Caller caller, EventRequest request) {
+        access.requireMayCreate(caller, request == null ? null : request.programId());
+        EventValidator.Checked checked = checkedWithReferences(request, true);
+        Instant now = clock.instant();
+        Event event = Event.draft(caller.memberId(), request.programId(), checked.details(), checked.time(), now);
+        if (Boolean.TRUE.equals(request.publish())) {
+            event.publish(now);
+        }
+        events.persist(event);
+        return toDto(caller, event);
+    }
+
+    @Transactional
+    public EventDto get(Caller caller, UUID id) {
+        return toDto(caller, access.visible(caller, events.findByIdOptional(id).orElse(null)));
+    }
+
+    /** Upcoming (or past) events the caller may see, soonest first (past: latest first). */
+    @Transactional
+    public PageDto<EventDto> list(Caller caller, EventSearch.Filter filter, PageRequest page) {
+        return search.find(caller, filter, clock.instant(), page).map(e -> toDto(caller, e));
+    }
+
+    /** New details and time for an event I run; attendees are told. Capacity never drops below those going. */
+    @Transactional
+    public EventDto edit(Caller caller, UUID id, EventRequest request) {
+        Event event = rsvps.lockOrganized(caller, id);
+        Instant now = clock.instant();
+        if (!now.isBefore(event.endsAt())) {
+            throw EventStateException.over();
+        }
+        if (event.status() == EventStatus.CANCELLED) {
+            throw EventStateException.cancelled();
+        }
+        EventValidator.Checked checked = checkedWithReferences(request, false);
+        Integer capacity = checked.details().capacity();
+        if (capacity != null && capacity < event.goingCount()) {
+            throw EventStateException.capacityBelowGoing(event.goingCount());
+        }
+        event.edit(checked.details(), checked.time(), now);
+        if (event.seriesId() != null) {
+            event.detach();
+        }
+        rsvps.promote(event, now);
+        tellAttendees(event, "event-changed");
+        return toDto(caller, event);
+    }
+
+    @Transactional
+    public EventDto publish(Caller caller, UUID id) {
+        Event event = rsvps.lockOrganized(caller, id);
+        if (event.status() == EventStatus.CANCELLED) {
+            throw EventStateException.cancelled();
+        }
+        if (event.status() == EventStatus.DRAFT) {
+            event.publish(clock.instant());
+        }
+        return toDto(caller, event);
+    }
+
+    /** Cancels an event I run; everyone going or waiting is told. RSVPs stay, for the record. */
+    @Transactional
+    public EventDto cancel(Caller caller, UUID id, String reason) {
+        Event event = rsvps.lockOrganized(caller, id);
+        if (event.status() == EventStatus.CANCELLED) {
+            return toDto(caller, event);
+        }
+        if (!clock.instant().isBefore(event.endsAt())) {
+            throw EventStateException.over();
+        }
+        FieldErrors errors = new FieldErrors();
+        String why = errors.text("reason", reason, 1000, false);
+        errors.throwIfAny();
+        event.cancel(why, clock.instant());
+        tellAttendees(event, "event-cancelled");
+        return toDto(caller, event);
+    }
+
+    /** The event's organizers' view of who comes: going first, then the queue. */
+    @Transactional
+    public List<AttendeeDto> attendees(Caller caller, UUID id) {
+        Event event = access.organized(caller, events.findByIdOptional(id).orElse(null));
+        long[] place = {0};
+        return rsvpRows.attendeesOf(event.id()).stream().map(r -> new AttendeeDto(r.memberId(),
+                profiles.nameOf(r.memberId()), r.status().slug(),
+                r.status() == RsvpStatus.WAITLISTED ? ++place[0] : null, r.respondedAt(), r.checkedInAt()))
+                .toList();
+    }
+
+    /** My answer, as {@link EventDto.MyRsvp}. */
+    @Transactional
+    public EventDto respond(Caller caller, UUID id, boolean going) {
+        rsvps.respond(caller, id, going);
+        return get(caller, id);
+    }
+
+    private void tellAttendees(Event event, String kind) {
+        for (EventRsvp r : rsvpRows.attendeesOf(event.id())) {
+            members.findLive(r.memberId()).ifPresent(m -> notifications.notify(m, kind, event.organizerId(),
+                    event.id(), EventLinks.page(event.id())));
+        }
+    }
+
+    /** The request's rules, then its skills (known, not retired) and co-organizers (live members). */
+    private EventValidator.Checked checkedWithReferences(EventRequest request, boolean creating) {
+        EventValidator.Checked checked = EventValidator.check(request, clock.instant(), creating);
+        FieldErrors errors = new FieldErrors();
+        Map<String, Boolean> usable = skills.usability(checked.details().skills());
+        for (String slug : checked.details().skills()) {
+            if (!Boolean.TRUE.equals(usable.get(slug))) {
+                errors.add("skills", "has an unknown or retired skill: " + slug);
+                break;
+            }
+        }
+        for (UUID co : checked.details().coOrganizers()) {
+            if (members.findLive(co).isEmpty()) {
+                errors.add("coOrganizers", "has someone who is not a member");
+                break;
+            }
+        }
+        errors.throwIfAny();
+        return checked;
+    }
+
+    EventDto toDto(Caller caller, Event e) {
+        EventRsvp mine = rsvps.mine(caller, e.id());
+        boolean manages = access.organizes(caller, e);
+        boolean revealed = manages || (mine != null && mine.status() == RsvpStatus.GOING);
+        EventDto.MyRsvp my = mine == null ? null : new EventDto.MyRsvp(mine.status().slug(), rsvps.placeOf(mine),
+                mine.ticketCode(), mine.checkedInAt());
+        Instant now = clock.instant();
+        return new EventDto(e.id(), e.seriesId(), e.title(), e.description(), e.type().slug(), e.format().slug(),
+                e.city(), revealed ? e.venue() : null, revealed ? e.address() : null,
+                revealed ? e.onlineLink() : null, revealed, e.startsAt(), e.endsAt(), e.zone().getId(), e.capacity(),
+                e.goingCount(), e.waitingCount(), e.capacity() == null ? null : e.capacity() - e.goingCount(),
+                e.rsvpDeadline(), e.acceptsRsvps(now), e.noShowsWait(), e.status().slug(), e.cancelReason(),
+                e.skills(), e.programId(), person(e.organizerId()),
+                e.coOrganizerIds().stream().map(this::person).toList(), my, manages, e.sequence());
+    }
+
+    private EventDto.Person person(UUID id) {
+        return new EventDto.Person(id, profiles.nameOf(id));
+    }
+
+    Event find(UUID id) {
+        return events.findByIdOptional(id).orElseThrow(() -> new NotFoundException("event"));
+    }
+}
