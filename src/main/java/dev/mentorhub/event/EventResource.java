@@ -142,10 +142,7 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "An event I may not see")
     @APIResponse(responseCode = "409", description = "Cancelled, not published, or RSVPs closed (deadline, start)")
     public EventDto rsvp(@PathParam("id") UUID id, RsvpRequest body) {
-        if (body == null || body.going() == null) {
-            throw FieldErrors.of("going", FieldErrors.REQUIRED);
-        }
-        return events.respond(currentMember.caller(), id, body.going());
+        return events.respond(currentMember.caller(), id, body == null ? null : body.going());
     }
 
     @GET

@@ -139,7 +139,11 @@ public class EventService {
 
     /** My answer, as {@link EventDto.MyRsvp}. */
     @Transactional
-    public EventDto respond(Caller caller, UUID id, boolean going) {
+    public EventDto respond(Caller caller, UUID id, Boolean going) {
+        if (going == null) {
+            access.visible(caller, events.findByIdOptional(id).orElse(null));
+            throw FieldErrors.of("going", FieldErrors.REQUIRED);
+        }
         rsvps.respond(caller, id, going);
         return get(caller, id);
     }

@@ -29,6 +29,10 @@ public interface NotificationMessages {
             {#case 'session-reminder'}Your session with {other} starts soon\
             {#case 'mentorship-inactive'}You and {other} have not met for a while: plan a session\
             {#case 'session-feedback'}How was your session with {other}? Leave feedback\
+            {#case 'event-promoted'}A seat freed up at {other}'s event: you are going\
+            {#case 'event-changed'}{other} changed an event you signed up for\
+            {#case 'event-cancelled'}{other} cancelled an event you signed up for\
+            {#case 'event-reminder'}An event by {other} starts soon\
             {#else}{kind}{/switch}""")
     String text(String kind, String other);
 }

@@ -61,7 +61,7 @@ class TenantIsolationMatrixTest {
     /** Who may see program A's things: its member, its admin and the platform admin. */
     private static final Set<Persona> INSIDE_A = EnumSet.of(MEMBER_A, ADMIN_A, PLATFORM_ADMIN);
     private static final Pattern DENIAL_PATTERN = Pattern.compile(
-            "No such (program|organization|cohort|invitation)\\.");
+            "No such (program|organization|cohort|invitation|event)\\.");
 
     @Inject
     ProgramFixture fixture;
@@ -72,16 +72,18 @@ class TenantIsolationMatrixTest {
     private static World world;
 
     /** Two organizations, each with an admin, a restricted program, an enrolling cohort and a member. */
-    private record World(Map<Persona, User> users, UUID orgA, UUID programA, UUID cohortA, String invitationA) {
+    private record World(Map<Persona, User> users, UUID orgA, UUID programA, UUID cohortA, String invitationA,
+            UUID eventA) {
 
         String expand(String template) {
             return template.replace("{org}", orgA.toString()).replace("{program}", programA.toString())
-                    .replace("{cohort}", cohortA.toString()).replace("{memberA}", users.get(MEMBER_A).id().toString())
+                    .replace("{cohort}", cohortA.toString()).replace("{event}", eventA.toString())
+                    .replace("{memberA}", users.get(MEMBER_A).id().toString())
                     .replace("{token}", invitationA).replace("{chart}", "enrolment-funnel").replace("{random}", UUID.randomUUID().toString());
         }
 
         List<String> secrets() {
-            return List.of(orgA.toString(), programA.toString(), cohortA.toString());
+            return List.of(orgA.toString(), programA.toString(), cohortA.toString(), eventA.toString());
         }
     }
 
@@ -235,6 +237,21 @@ class TenantIsolationMatrixTest {
                 post("/api/v1/calendar/replace").pass(SIGNED_IN).otherwise(PASS),
                 // The subscription needs no sign-in: its secret token is the permission.
                 get("/calendar/{random}.ics").pass(SIGNED_IN).notFound(ANONYMOUS).otherwise(PASS),
+                // Events: A's event for A's members; run by its admins (anyone else is told there is no such event).
+                get("/api/v1/events").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/events?program={program}").pass(SIGNED_IN).otherwise(PASS),
+                post("/api/v1/events").body("{\"title\":\"\",\"programId\":\"{program}\"}").pass(ADMINS_OF_A)
+                        .otherwise(NOT_FOUND),
+                get("/api/v1/events/{event}").pass(INSIDE_A).otherwise(NOT_FOUND),
+                put("/api/v1/events/{event}").body(INVALID_PROGRAM).pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                post("/api/v1/events/{event}/publish").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                post("/api/v1/events/{event}/cancel").body("{\"reason\":\"" + "x".repeat(1001) + "\"}")
+                        .pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                put("/api/v1/events/{event}/rsvp").body("{}").pass(INSIDE_A).otherwise(NOT_FOUND),
+                get("/api/v1/events/{event}/attendees").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                post("/api/v1/events/{event}/check-ins").body("{\"code\":\"x\"}").pass(ADMINS_OF_A)
+                        .otherwise(NOT_FOUND),
+                get("/api/v1/events/{event}/check-ins").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 // In-app notifications: the caller's own.
                 get("/api/v1/notifications").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/notifications/unread-count").pass(SIGNED_IN).otherwise(PASS),
@@ -471,9 +488,19 @@ class TenantIsolationMatrixTest {
             as(users.get(ADMIN_A)).body(Map.of("state", "enrolling"))
                     .post("/api/v1/programs/" + programA + "/cohorts/" + cohortA + "/state").then().statusCode(200);
             world = new World(users, orgA, programA, UUID.fromString(cohortA),
-                    fixture.invitationToken(programA, users.get(MEMBER_A).email()));
+                    fixture.invitationToken(programA, users.get(MEMBER_A).email()), programEvent(users.get(ADMIN_A), programA));
         }
         return world;
+    }
+
+    /** A published event for program A's members only, a week ahead. */
+    private static UUID programEvent(User admin, UUID programId) {
+        java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(7).withNano(0);
+        String id = as(admin).body(Map.of("title", "A's meetup", "type", "meetup", "format", "online", "onlineLink",
+                "https://meet.example.org/a", "start", start.toString(), "end", start.plusHours(1).toString(),
+                "timeZone", "Europe/Berlin", "programId", programId.toString(), "publish", true))
+                .post("/api/v1/events").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
     }
 
     private static RequestSpecification as(User user) {
@@ -490,7 +517,7 @@ class TenantIsolationMatrixTest {
                 RequestSpecification request = (persona == ANONYMOUS ? given() : as(w.users().get(persona)))
                         .contentType(route.contentType());
                 if (route.body() != null) {
-                    request.body(route.body());
+                    request.body(w.expand(route.body()));
                 }
                 Response response = request.request(route.method(), path);
                 // Anonymous callers get 401 unless the route says otherwise (the calendar feed: a token, no sign-in).
@@ -515,7 +542,7 @@ class TenantIsolationMatrixTest {
         User memberA = w.users().get(MEMBER_A);
         fixture.inviteAndAccept(w.users().get(ADMIN_A), w.programA(), memberA, "mentee");
         world = new World(w.users(), w.orgA(), w.programA(), w.cohortA(),
-                fixture.invitationToken(w.programA(), memberA.email()));
+                fixture.invitationToken(w.programA(), memberA.email()), w.eventA());
         return world;
     }
 
