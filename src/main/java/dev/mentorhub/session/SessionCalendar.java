@@ -63,21 +63,32 @@ final class SessionCalendar {
 
     /** A member's sessions for a subscription. */
     static String feed(List<Entry> entries, Instant now) {
-        return write(entries, Method.VALUE_PUBLISH, now);
+        return feed(entries, List.of(), now);
+    }
+
+    /** A member's sessions and {@code more} (their events, from the other calendar sources) for a subscription. */
+    static String feed(List<Entry> entries, List<VEvent> more, Instant now) {
+        return write(entries, more, Method.VALUE_PUBLISH, now);
     }
 
     private static String write(List<Entry> entries, String method, Instant now) {
+        return write(entries, List.of(), method, now);
+    }
+
+    private static String write(List<Entry> entries, List<VEvent> more, String method, Instant now) {
         Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults()
                 .withProperty(new Method(method)).getFluentTarget();
         boolean withAttendees = !method.equals(Method.VALUE_PUBLISH);
         for (Entry entry : entries) {
             calendar.add(event(entry, now, withAttendees));
         }
+        more.forEach(calendar::add);
         StringWriter out = new StringWriter();
         try {
             // An empty feed is the one exception RFC 5545 does not foresee (a VCALENDAR needs a component); calendar
             // apps take it as "no events", which is what it means.
-            ValidationResult result = entries.isEmpty() ? ValidationResult.EMPTY : calendar.validate();
+            ValidationResult result = entries.isEmpty() && more.isEmpty() ? ValidationResult.EMPTY
+                    : calendar.validate();
             if (result.hasErrors()) {
                 throw new IllegalStateException("Invalid iCalendar: " + result);
             }

@@ -1,5 +1,6 @@
 package dev.mentorhub.session;
 
+import dev.mentorhub.common.calendar.CalendarSource;
 import dev.mentorhub.common.config.MentorHubConfig;
 import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.member.Member;
@@ -7,6 +8,8 @@ import dev.mentorhub.member.MemberRepository;
 import dev.mentorhub.mentorship.Mentorships;
 import dev.mentorhub.profile.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +45,13 @@ public class SessionCalendars {
     private final MemberRepository members;
     private final ProfileService profiles;
     private final MentorHubConfig config;
+    private final Instance<CalendarSource> sources;
     private final Clock clock;
 
     SessionCalendars(SessionRepository sessions, CalendarFeeds feeds, Mentorships mentorships,
-            MemberRepository members, ProfileService profiles, MentorHubConfig config, Clock clock) {
+            MemberRepository members, ProfileService profiles, MentorHubConfig config,
+            @Any Instance<CalendarSource> sources, Clock clock) {
+        this.sources = sources;
         this.sessions = sessions;
         this.feeds = feeds;
         this.mentorships = mentorships;
@@ -91,18 +97,24 @@ public class SessionCalendars {
 
     private Feed feedOf(UUID memberId) {
         List<Mentorships.Pair> pairs = mentorships.ofMember(memberId);
+        Instant since = clock.instant().minus(FEED_HISTORY);
         List<MentoringSession> shown = sessions.forCalendar(pairs.stream().map(Mentorships.Pair::id).toList(),
-                clock.instant().minus(FEED_HISTORY));
+                since);
         // The feed's stamp is its last change, not the time of the request, so that unchanged means identical.
-        Instant lastModified = shown.stream().map(MentoringSession::updatedAt).max(Comparator.naturalOrder())
+        Instant sessionsChanged = shown.stream().map(MentoringSession::updatedAt).max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
+        List<CalendarSource.Entries> more = sources.stream().map(s -> s.forMember(memberId, since))
+                .toList();
+        Instant lastModified = more.stream().map(CalendarSource.Entries::lastModified)
+                .reduce(sessionsChanged, (a, b) -> a.isAfter(b) ? a : b);
         Map<UUID, Mentorships.Pair> byId = pairs.stream().collect(Collectors.toMap(Mentorships.Pair::id, p -> p));
         // A member has a handful of partners but may have many sessions: each person is looked up once per feed.
         Map<UUID, SessionCalendar.Person> people = new HashMap<>();
         List<SessionCalendar.Entry> entries = shown.stream()
                 .map(s -> entry(s, byId.get(s.mentorshipId()), id -> people.computeIfAbsent(id, this::person)))
                 .toList();
-        String ics = SessionCalendar.feed(entries, lastModified);
+        String ics = SessionCalendar.feed(entries,
+                more.stream().flatMap(m -> m.events().stream()).toList(), lastModified);
         return new Feed(ics, lastModified, etag(ics));
     }
 

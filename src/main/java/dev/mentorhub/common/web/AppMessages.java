@@ -37,6 +37,9 @@ public interface AppMessages {
     @Message("Sessions")
     String nav_sessions();
 
+    @Message("Events")
+    String nav_events();
+
     @Message("Notifications")
     String nav_notifications();
 

@@ -2,6 +2,8 @@ package dev.mentorhub.program.dashboard;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import static dev.mentorhub.common.csv.CsvCells.defused;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -51,16 +53,5 @@ final class DashboardCsv {
             cells.add(highlighted == null ? "" : highlighted);
         }
         return cells;
-    }
-
-    /**
-     * Names come from members; one that starts like a formula (=, +, -, @) would run as one in a spreadsheet, so it
-     * gets a leading apostrophe (OWASP's advice for CSV injection).
-     */
-    static String defused(String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
