@@ -6,7 +6,6 @@ import dev.mentorhub.common.web.NotFoundException;
 import dev.mentorhub.common.web.PageDto;
 import dev.mentorhub.common.web.PageRequest;
 import dev.mentorhub.member.MemberRepository;
-import dev.mentorhub.notification.Notifications;
 import dev.mentorhub.profile.ProfileService;
 import dev.mentorhub.skill.SkillService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +28,12 @@ public class EventService {
     private final SkillService skills;
     private final MemberRepository members;
     private final ProfileService profiles;
-    private final Notifications notifications;
+    private final EventNotices notices;
     private final Clock clock;
 
     EventService(EventRepository events, EventAccess access, Rsvps rsvps, RsvpRepository rsvpRows,
             EventSearch search, SkillService skills, MemberRepository members, ProfileService profiles,
-            Notifications notifications, Clock clock) {
+            EventNotices notices, Clock clock) {
         this.events = events;
         this.access = access;
         this.rsvps = rsvps;
@@ -43,7 +42,7 @@ public class EventService {
         this.skills = skills;
         this.members = members;
         this.profiles = profiles;
-        this.notifications = notifications;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -92,7 +91,7 @@ public class EventService {
             event.detach();
         }
         rsvps.promote(event, now);
-        tellAttendees(event, "event-changed");
+        tellAttendees(event, "changed");
         return toDto(caller, event);
     }
 
@@ -122,7 +121,7 @@ public class EventService {
         String why = errors.text("reason", reason, 1000, false);
         errors.throwIfAny();
         event.cancel(why, clock.instant());
-        tellAttendees(event, "event-cancelled");
+        tellAttendees(event, "cancelled");
         return toDto(caller, event);
     }
 
@@ -148,10 +147,10 @@ public class EventService {
         return get(caller, id);
     }
 
-    private void tellAttendees(Event event, String kind) {
+    /** Everyone going or waiting: {@code step} is changed or cancelled, once per change of the event. */
+    private void tellAttendees(Event event, String step) {
         for (EventRsvp r : rsvpRows.attendeesOf(event.id())) {
-            members.findLive(r.memberId()).ifPresent(m -> notifications.notify(m, kind, event.organizerId(),
-                    event.id(), EventLinks.page(event.id())));
+            notices.tell(event, r, step, String.valueOf(event.sequence()));
         }
     }
 

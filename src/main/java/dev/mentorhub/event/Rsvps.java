@@ -2,8 +2,6 @@ package dev.mentorhub.event;
 
 import dev.mentorhub.common.security.Caller;
 import dev.mentorhub.common.web.NotFoundException;
-import dev.mentorhub.member.MemberRepository;
-import dev.mentorhub.notification.Notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,17 +22,14 @@ public class Rsvps {
     private final EventRepository events;
     private final RsvpRepository rsvps;
     private final EventAccess access;
-    private final MemberRepository members;
-    private final Notifications notifications;
+    private final EventNotices notices;
     private final Clock clock;
 
-    Rsvps(EventRepository events, RsvpRepository rsvps, EventAccess access, MemberRepository members,
-            Notifications notifications, Clock clock) {
+    Rsvps(EventRepository events, RsvpRepository rsvps, EventAccess access, EventNotices notices, Clock clock) {
         this.events = events;
         this.rsvps = rsvps;
         this.access = access;
-        this.members = members;
-        this.notifications = notifications;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -100,8 +95,7 @@ public class Rsvps {
             first.going(now);
             event.dequeued();
             event.seatTaken();
-            members.findLive(first.memberId()).ifPresent(member -> notifications.notify(member,
-                    "event-promoted", event.organizerId(), event.id(), EventLinks.page(event.id())));
+            notices.tell(event, first, "promoted", String.valueOf(now.toEpochMilli()));
         }
     }
 

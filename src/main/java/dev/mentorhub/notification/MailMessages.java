@@ -80,6 +80,25 @@ public interface MailMessages {
     @Message("Open the session")
     String session_cta();
 
+    @Message("""
+            {#switch event}{#case 'promoted'}A seat freed up: you are going to {title}\
+            {#case 'changed'}Changed: {title}{#case 'cancelled'}Cancelled: {title}\
+            {#case 'reminder'}Reminder: {title} on {when}{#else}{title}{/switch}""")
+    String event_subject(String event, String title, String when);
+
+    @Message("""
+            {#switch event}{#case 'promoted'}Someone gave up their seat and you were first on the waitlist: you are \
+            going now. Your ticket is on the event's page, and the event is attached for your calendar.\
+            {#case 'changed'}The organizer changed the event you signed up for. Here is how it looks now; your \
+            calendar entry is updated by the attachment.\
+            {#case 'cancelled'}The organizer cancelled the event you signed up for. The attachment takes it out of \
+            your calendar.{#case 'reminder'}Your event starts soon. Your ticket is on the event's page.\
+            {#else}{event}{/switch}""")
+    String event_body(String event);
+
+    @Message("Open the event")
+    String event_cta();
+
     @Message("It has been a while since you met {other}")
     String nudge_subject(String other);
 

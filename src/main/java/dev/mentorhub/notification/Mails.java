@@ -47,6 +47,12 @@ public class Mails {
                 String zone, String where, String agenda, String reason, String link);
 
         static native TemplateInstance invitation_text(String program, String inviter, String link);
+
+        static native TemplateInstance event(String lang, String event, String name, String title, String when,
+                String zone, String where, String reason, String link);
+
+        static native TemplateInstance event_text(String event, String name, String title, String when, String zone,
+                String where, String reason, String link);
     }
 
     /** Sent once to someone who has just finished onboarding. */
@@ -98,6 +104,25 @@ public class Mails {
                         m.agenda(), m.reason(), link),
                 Templates.session_text(m.event(), m.name(), m.other(), m.when(), m.zone(), m.where(), m.agenda(),
                         m.reason(), link));
+    }
+
+    /**
+     * What an event mail says: {@code event} is promoted, changed, cancelled or reminder; {@code when} is written in
+     * the recipient's zone; {@code where} (only for those going) and {@code reason} may be null; {@code path} is the
+     * event's page.
+     */
+    public record EventMail(String event, String name, String title, String when, String zone, String where,
+            String reason, String path) {
+    }
+
+    /** A step of an event, for one attendee; its invite (or cancellation) goes with it as an attachment. */
+    public RenderedMail event(Locale locale, EventMail m) {
+        Locale lang = supported(locale);
+        String link = config.outbox().linkBaseUrl() + m.path();
+        return render("event-" + m.event(), lang, messages(lang).event_subject(m.event(), m.title(), m.when()),
+                Templates.event(lang.toLanguageTag(), m.event(), m.name(), m.title(), m.when(), m.zone(), m.where(),
+                        m.reason(), link),
+                Templates.event_text(m.event(), m.name(), m.title(), m.when(), m.zone(), m.where(), m.reason(), link));
     }
 
     /** A nudge to one member of a mentorship that has had no session for {@code days}; {@code path} is its page. */
