@@ -64,7 +64,8 @@ create table event (
     constraint event_length_ck check (ends_at > starts_at and ends_at <= starts_at + interval '14 days'),
     constraint event_capacity_ck check (capacity is null or capacity between 1 and 100000),
     constraint event_never_overbooked_ck check (capacity is null or going_count <= capacity),
-    constraint event_occurrence_uk unique (series_id, occurrence_start)
+    -- Deferred: a "this and following" edit moves several occurrences at once, briefly crossing each other's starts.
+    constraint event_occurrence_uk unique (series_id, occurrence_start) deferrable initially deferred
 );
 create index event_upcoming_idx on event (starts_at) where status = 'PUBLISHED';
 create index event_program_idx on event (program_id, starts_at) where program_id is not null;

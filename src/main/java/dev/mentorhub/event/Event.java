@@ -25,10 +25,10 @@ public class Event {
     @Id
     private UUID id;
 
-    @Column(name = "series_id", updatable = false)
+    @Column(name = "series_id")
     private UUID seriesId;
 
-    @Column(name = "occurrence_start", updatable = false)
+    @Column(name = "occurrence_start")
     private Instant occurrenceStart;
 
     private boolean detached;
@@ -139,6 +139,13 @@ public class Event {
     /** Edited on its own: the series no longer copies it. */
     void detach() {
         detached = true;
+    }
+
+    /** The first occurrence of a new series, or an occurrence moved to the series that continues its own. */
+    void belongTo(UUID series, Instant occurrence) {
+        seriesId = series;
+        occurrenceStart = occurrence;
+        detached = false;
     }
 
     void publish(Instant now) {

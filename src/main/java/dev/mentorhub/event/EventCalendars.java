@@ -11,8 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -72,6 +75,39 @@ public class EventCalendars implements CalendarSource {
         Instant last = going.stream().map(Event::updatedAt).max(Comparator.naturalOrder()).orElseThrow();
         return new Entries(going.stream().map(e -> EventCalendar.event(entry(e, true), e.updatedAt())).toList(),
                 last);
+    }
+
+    /**
+     * A series' public calendar, for calendar apps (no sign-in): only for series open to all members, and only what
+     * the event pages show everyone (the city, not the venue or link). Cancelled and unpublished occurrences are
+     * left out (EXDATE); occurrences moved or changed on their own are written as such (RECURRENCE-ID).
+     */
+    @Transactional
+    public Optional<String> seriesFeed(UUID seriesId) {
+        EventSeries s = seriesId == null ? null : em.find(EventSeries.class, seriesId);
+        if (s == null || s.programId() != null) {
+            return Optional.empty();
+        }
+        List<Event> all = events.list("seriesId = ?1 order by occurrenceStart", seriesId);
+        Event template = EventSeriesService.template(all);
+        if (template == null || template.status() == EventStatus.DRAFT) {
+            return Optional.empty();
+        }
+        ZoneId zone = s.zone();
+        List<LocalDateTime> left = all.stream().filter(e -> e.status() != EventStatus.PUBLISHED)
+                .map(e -> e.occurrenceStart().atZone(zone).toLocalDateTime()).toList();
+        List<EventCalendar.Change> changes = all.stream()
+                .filter(e -> e.status() == EventStatus.PUBLISHED
+                        && (e.detached() || !e.startsAt().equals(e.occurrenceStart())))
+                .map(e -> new EventCalendar.Change(e.occurrenceStart().atZone(zone).toLocalDateTime(),
+                        entry(e, false)))
+                .toList();
+        Instant last = all.stream().map(Event::updatedAt).reduce(s.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
+        EventCalendar.Series series = new EventCalendar.Series(s.id(), template.title(), template.description(),
+                s.rule(), s.firstLocalStart().toLocalDateTime(), zone, s.length(), template.city(),
+                URI.create(config.outbox().linkBaseUrl() + EventLinks.page(template.id())), s.sequence(), last,
+                profiles.nameOf(s.organizerId()), null);
+        return Optional.of(EventCalendar.series(series, left, changes, last));
     }
 
     /** The organizer is named but their address is not given out: anyone who may see an event may download it. */

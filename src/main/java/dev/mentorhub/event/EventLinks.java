@@ -15,4 +15,9 @@ public final class EventLinks {
     public static String ticket(UUID eventId) {
         return "/events/" + eventId + "/ticket";
     }
+
+    /** A series' public calendar (series for all members only). */
+    public static String seriesFeed(UUID seriesId) {
+        return "/calendar/series/" + seriesId + ".ics";
+    }
 }

@@ -60,7 +60,8 @@ public interface EventMessages {
             {#case 'format'}Format{#case 'venue'}Venue{#case 'address'}Address{#case 'onlineLink'}Online link\
             {#case 'city'}City{#case 'start'}Starts{#case 'end'}Ends{#case 'timeZone'}Time zone\
             {#case 'capacity'}Seats{#case 'rsvpDeadline'}RSVPs close{#case 'skills'}Skills\
-            {#case 'programId'}Program{#else}{field}{/switch}""")
+            {#case 'programId'}Program{#case 'repeat'}Repeats{#case 'repeatUntil'}Until (optional)\
+            {#else}{field}{/switch}""")
     String field(String field);
 
     @Message("""
@@ -76,6 +77,8 @@ public interface EventMessages {
             {#case 'rsvpDeadline'}RSVPs must close before the event starts.\
             {#case 'skills'}Choose at most 10 skills from the list.\
             {#case 'programId'}Choose a program you run.\
+            {#case 'repeat'}Only events of 15 minutes to a day repeat: weekly, every two weeks or monthly.\
+            {#case 'repeatUntil'}The last day must be from the first event to two years later.\
             {#else}Check this field.{/switch}""")
     String error(String field);
 
@@ -99,6 +102,7 @@ public interface EventMessages {
             {#case 'published'}The event is published: its audience can see it and RSVP.\
             {#case 'saved'}Your changes are saved; those going and waiting have been told.\
             {#case 'cancelled'}The event is cancelled; those going and waiting have been told.\
+            {#case 'series-cancelled'}The series is cancelled; those going to its upcoming events have been told.\
             {#else}Done.{/switch}""")
     String done(String done);
 
@@ -153,4 +157,21 @@ public interface EventMessages {
     @Message("Answered") String responded();
     @Message("No-show") String no_show();
     @Message("Nobody is going yet.") String nobody_going();
+
+    @Message("""
+            {#switch repeats}{#case 'weekly'}Every week{#case 'every-two-weeks'}Every two weeks\
+            {#case 'monthly'}Every month, on the same weekday{#else}{repeats}{/switch}""")
+    String repeats(String repeats);
+
+    @Message("Does not repeat") String repeat_none();
+    @Message("{#switch status}{#case 'ended'}This series has ended.{#case 'cancelled'}This series is cancelled.{#else}{status}{/switch}")
+    String series_status(String status);
+    @Message("Subscribe to the series") String series_feed();
+    @Message("(a calendar address: every date of the series, kept up to date)") String series_feed_hint();
+    @Message("Cancel the whole series") String cancel_series();
+    @Message("No more dates are made; its upcoming events are cancelled and those going are told.")
+    String cancel_series_hint();
+    @Message("This event is part of a series. Change:") String scope_title();
+    @Message("this event only") String scope_this();
+    @Message("this and all following events") String scope_following();
 }

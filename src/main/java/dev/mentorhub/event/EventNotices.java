@@ -33,10 +33,12 @@ class EventNotices {
     private final MemberRepository members;
     private final ProfileService profiles;
     private final EventCalendars calendars;
+    private final RsvpRepository rsvps;
     private final Clock clock;
 
     EventNotices(Notifications notifications, Outbox outbox, Mails mails, MemberRepository members,
-            ProfileService profiles, EventCalendars calendars, Clock clock) {
+            ProfileService profiles, EventCalendars calendars, RsvpRepository rsvps, Clock clock) {
+        this.rsvps = rsvps;
         this.notifications = notifications;
         this.outbox = outbox;
         this.mails = mails;
@@ -57,6 +59,14 @@ class EventNotices {
                     EventLinks.page(event.id()));
             mail(event, rsvp, member, step, "event-" + step + ":" + event.id() + ":" + once + ":" + member.id());
         });
+    }
+
+    /** Everyone going or waiting: {@code step} is changed or cancelled, once per change of the event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void tellAttendees(Event event, String step) {
+        for (EventRsvp r : rsvps.attendeesOf(event.id())) {
+            tell(event, r, step, String.valueOf(event.sequence()));
+        }
     }
 
     private void mail(Event event, EventRsvp rsvp, Member to, String step, String key) {

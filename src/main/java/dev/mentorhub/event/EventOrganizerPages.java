@@ -8,6 +8,7 @@ import dev.mentorhub.common.security.CurrentMember;
 import dev.mentorhub.common.web.DomainException;
 import dev.mentorhub.common.web.InvalidInputException;
 import dev.mentorhub.common.web.Problem;
+import dev.mentorhub.event.calendar.Recurrence;
 import dev.mentorhub.program.ProgramAccess;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,12 +48,14 @@ public class EventOrganizerPages {
 
     private final EventService events;
     private final CheckIns checkIns;
+    private final EventSeriesService series;
     private final EventViews views;
     private final ProgramAccess programs;
     private final CurrentMember currentMember;
 
-    EventOrganizerPages(EventService events, CheckIns checkIns, EventViews views, ProgramAccess programs,
-            CurrentMember currentMember) {
+    EventOrganizerPages(EventService events, CheckIns checkIns, EventSeriesService series, EventViews views,
+            ProgramAccess programs, CurrentMember currentMember) {
+        this.series = series;
         this.events = events;
         this.checkIns = checkIns;
         this.views = views;
@@ -62,12 +66,14 @@ public class EventOrganizerPages {
     /** The form as typed: strings, so a wrong value shows again as it was. */
     public record EventForm(String title, String description, String type, String format, String venue,
             String address, String onlineLink, String city, String start, String end, String timeZone,
-            String capacity, String rsvpDeadline, boolean noShowsWait, List<String> skills, String programId) {
+            String capacity, String rsvpDeadline, boolean noShowsWait, List<String> skills, String programId,
+            String repeat, String repeatUntil, String scope) {
     }
 
+    /** {@code repeats}: how the series of the event being changed repeats, null for a one-off event. */
     public record FormView(UUID id, EventForm form, Map<String, String> errors, String problem,
             List<EventPages.Option> skills, List<EventPages.Option> programs, boolean mayCreateForAll,
-            List<String> types, List<String> formats) {
+            List<String> types, List<String> formats, List<String> frequencies, String repeats) {
     }
 
     /** The door: the counts, and the last code's outcome (who came in, or why not). */
@@ -102,8 +108,8 @@ public class EventOrganizerPages {
         LocalDateTime start = LocalDateTime.now(views.zone()).plusDays(7).withHour(18).withMinute(30).withSecond(0)
                 .withNano(0);
         EventForm blank = new EventForm("", "", "meetup", "in-person", "", "", "", "", LOCAL.format(start),
-                LOCAL.format(start.plusHours(2)), views.zone().getId(), "", "", false, List.of(), "");
-        return form(null, blank, Map.of(), null);
+                LOCAL.format(start.plusHours(2)), views.zone().getId(), "", "", false, List.of(), "", "", "", "");
+        return form(null, blank, Map.of(), null, null);
     }
 
     @POST
@@ -113,15 +119,18 @@ public class EventOrganizerPages {
             @RestForm String format, @RestForm String venue, @RestForm String address, @RestForm String onlineLink,
             @RestForm String city, @RestForm String start, @RestForm String end, @RestForm String timeZone,
             @RestForm String capacity, @RestForm String rsvpDeadline, @RestForm String noShowsWait,
-            @RestForm List<String> skills, @RestForm String programId, @RestForm String publish) {
+            @RestForm List<String> skills, @RestForm String programId, @RestForm String publish,
+            @RestForm String repeat, @RestForm String repeatUntil) {
         EventForm form = new EventForm(nz(title), nz(description), nz(type), nz(format), nz(venue), nz(address),
                 nz(onlineLink), nz(city), nz(start), nz(end), nz(timeZone), nz(capacity), nz(rsvpDeadline),
-                "on".equals(noShowsWait), skills == null ? List.of() : skills, nz(programId));
+                "on".equals(noShowsWait), skills == null ? List.of() : skills, nz(programId), nz(repeat),
+                nz(repeatUntil), "");
         try {
             EventDto created = events.create(currentMember.caller(), request(form, "on".equals(publish), true));
             return seeOther("/events/" + created.id() + "?done=" + ("on".equals(publish) ? "published" : "created"));
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(null, form, fieldErrors(e), views.messages().errors())).build();
+            return Response.status(400).entity(form(null, form, fieldErrors(e), views.messages().errors(), null))
+                    .build();
         }
     }
 
@@ -135,8 +144,8 @@ public class EventOrganizerPages {
                 LOCAL.format(e.end().atZone(zone)), e.timeZone(), e.capacity() == null ? "" : e.capacity().toString(),
                 e.rsvpDeadline() == null || e.rsvpDeadline().equals(e.start()) ? ""
                         : LOCAL.format(e.rsvpDeadline().atZone(zone)),
-                e.noShowsWait(), e.skills(), e.programId() == null ? "" : e.programId().toString());
-        return form(id, form, Map.of(), null);
+                e.noShowsWait(), e.skills(), e.programId() == null ? "" : e.programId().toString(), "", "", "this");
+        return form(id, form, Map.of(), null, e.repeats());
     }
 
     @POST
@@ -146,18 +155,32 @@ public class EventOrganizerPages {
             @RestForm String type, @RestForm String format, @RestForm String venue, @RestForm String address,
             @RestForm String onlineLink, @RestForm String city, @RestForm String start, @RestForm String end,
             @RestForm String timeZone, @RestForm String capacity, @RestForm String rsvpDeadline,
-            @RestForm String noShowsWait, @RestForm List<String> skills) {
+            @RestForm String noShowsWait, @RestForm List<String> skills, @RestForm String scope) {
         EventForm form = new EventForm(nz(title), nz(description), nz(type), nz(format), nz(venue), nz(address),
                 nz(onlineLink), nz(city), nz(start), nz(end), nz(timeZone), nz(capacity), nz(rsvpDeadline),
-                "on".equals(noShowsWait), skills == null ? List.of() : skills, "");
+                "on".equals(noShowsWait), skills == null ? List.of() : skills, "", "", "", nz(scope));
+        String repeats = organized(id).repeats();
         try {
             events.edit(currentMember.caller(), id, request(form, false, false));
             return seeOther("/events/" + id + "?done=saved");
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(form(id, form, fieldErrors(e), views.messages().errors())).build();
+            return Response.status(400).entity(form(id, form, fieldErrors(e), views.messages().errors(), repeats))
+                    .build();
         } catch (EventStateException e) {
-            return Response.status(e.status()).entity(form(id, form, Map.of(), views.refusal(e.type()))).build();
+            return Response.status(e.status()).entity(form(id, form, Map.of(), views.refusal(e.type()), repeats))
+                    .build();
         }
+    }
+
+    @POST
+    @Path("event-series/{id}/cancel")
+    public Response cancelSeries(@PathParam("id") UUID id, @RestForm String reason) {
+        try {
+            series.cancel(currentMember.caller(), id, reason);
+        } catch (InvalidInputException e) {
+            return seeOther("/events?problem=" + e.type());
+        }
+        return seeOther("/events?done=series-cancelled");
     }
 
     @POST
@@ -243,13 +266,15 @@ public class EventOrganizerPages {
         }
     }
 
-    private TemplateInstance form(UUID id, EventForm form, Map<String, String> errors, String problem) {
+    private TemplateInstance form(UUID id, EventForm form, Map<String, String> errors, String problem,
+            String repeats) {
         Caller caller = currentMember.caller();
         List<EventPages.Option> administered = programs.visiblePrograms(caller).stream()
                 .filter(p -> programs.administers(caller, p))
                 .map(p -> new EventPages.Option(p.id().toString(), p.name())).toList();
         return Templates.form(new FormView(id, form, errors, problem, views.skillOptions(), administered,
-                caller.organizer() || caller.platformAdmin(), slugs(EventType.values()), slugs(EventFormat.values())));
+                caller.organizer() || caller.platformAdmin(), slugs(EventType.values()), slugs(EventFormat.values()),
+                Arrays.stream(Recurrence.Frequency.values()).map(Recurrence.Frequency::slug).toList(), repeats));
     }
 
     private Map<String, String> fieldErrors(InvalidInputException e) {
@@ -278,9 +303,16 @@ public class EventOrganizerPages {
                 program = new UUID(0, 0);
             }
         }
+        LocalDate until = null;
+        try {
+            until = f.repeatUntil().isEmpty() ? null : LocalDate.parse(f.repeatUntil());
+        } catch (DateTimeException e) {
+            until = LocalDate.MIN;
+        }
         return new EventRequest(f.title(), f.description(), f.type(), f.format(), f.venue(), f.address(),
                 f.onlineLink(), f.city(), local(f.start()), local(f.end()), f.timeZone(), capacity,
-                local(f.rsvpDeadline()), f.noShowsWait(), f.skills(), List.of(), program, publish);
+                local(f.rsvpDeadline()), f.noShowsWait(), f.skills(), List.of(), program, publish, f.repeat(), until,
+                f.scope());
     }
 
     private static LocalDateTime local(String value) {

@@ -82,11 +82,12 @@ public class EventPages {
 
     public record ListView(List<EventViews.Item> items, Pager pager, long total, Filters filters,
             List<Recommended> recommended, List<Option> skills, List<Option> programs, List<String> types,
-            List<String> formats, boolean mayCreate, String zone) {
+            List<String> formats, boolean mayCreate, String zone, String done) {
     }
 
+    /** {@code series}: the event's series, with {@code others} its other upcoming occurrences; null for a one-off. */
     public record EventView(EventViews.Item item, String descriptionHtml, String done, String problem,
-            String onlineLink, boolean linkIsWeb) {
+            String onlineLink, boolean linkIsWeb, SeriesDto series, List<EventViews.Item> others) {
     }
 
     public record TicketView(EventViews.Item item, String code, String qrSvg) {
@@ -105,7 +106,7 @@ public class EventPages {
     @Path("events")
     public TemplateInstance list(@RestQuery String type, @RestQuery String format, @RestQuery String skill,
             @RestQuery String city, @RestQuery String program, @RestQuery String from, @RestQuery String to,
-            @RestQuery boolean past, @RestQuery Integer page) {
+            @RestQuery boolean past, @RestQuery Integer page, @RestQuery String done) {
         Caller caller = currentMember.caller();
         ZoneId zone = views.zone();
         Filters typed = new Filters(nz(type), nz(format), nz(skill), nz(city), nz(program), nz(from), nz(to), past);
@@ -120,17 +121,23 @@ public class EventPages {
                 Pager.of(found, base(typed)), found.total(), typed, recommended, views.skillOptions(),
                 programs.visiblePrograms(caller).stream()
                         .map(p -> new Option(p.id().toString(), p.name())).toList(),
-                slugs(EventType.values()), slugs(EventFormat.values()), views.mayCreate(caller), zone.getId()));
+                slugs(EventType.values()), slugs(EventFormat.values()), views.mayCreate(caller), zone.getId(),
+                "series-cancelled".equals(done) ? done : null));
     }
 
     @GET
     @Path("events/{id}")
     public TemplateInstance show(@PathParam("id") UUID id, @RestQuery String done, @RestQuery String problem) {
-        EventDto event = events.get(currentMember.caller(), id);
+        Caller caller = currentMember.caller();
+        EventDto event = events.get(caller, id);
         String link = event.onlineLink();
+        SeriesDto series = event.seriesId() == null ? null : events.series(caller, event.seriesId());
+        List<EventViews.Item> others = series == null ? List.of()
+                : series.upcoming().stream().filter(o -> !o.id().equals(id)).limit(5).map(views::item).toList();
         return Templates.show(new EventView(views.item(event), Markdown.toHtml(event.description()),
-                done != null && DONE.contains(done) ? done : null, problem == null || problem.isBlank() ? null : views.refusal(problem),
-                link, link != null && EventValidator.isWebLink(link)));
+                done != null && DONE.contains(done) ? done : null,
+                problem == null || problem.isBlank() ? null : views.refusal(problem), link,
+                link != null && EventValidator.isWebLink(link), series, others));
     }
 
     @POST

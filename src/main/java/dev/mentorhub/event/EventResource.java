@@ -85,7 +85,9 @@ public class EventResource {
     @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an event", description = "For all members (organizers), or for one program's members "
-            + "(its admins: programId). A draft unless publish is true.")
+            + "(its admins: programId). A draft unless publish is true. With repeat (weekly, every-two-weeks, "
+            + "monthly) and optionally repeatUntil (a date), a recurring series: this is its first occurrence, and "
+            + "the next few are made ahead, each with its own RSVPs.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the event")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]")
     @APIResponse(responseCode = "403", description = "Not an organizer (for an event for all members)")
@@ -108,8 +110,10 @@ public class EventResource {
     @PUT
     @Path("events/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an event I organize", description = "All fields as on creation (programId and "
-            + "publish are ignored). Those going and waiting are told. A larger capacity promotes from the waitlist.")
+    @Operation(summary = "Change an event I organize", description = "All fields as on creation (programId, publish "
+            + "and repeat are ignored). Those going and waiting are told. A larger capacity promotes from the "
+            + "waitlist. For an occurrence of a series, scope this (the default) changes it alone; following changes "
+            + "it and every later occurrence, and the series repeats from its new start.")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]")
     @APIResponse(responseCode = "404", description = "Not an event I organize")
     @APIResponse(responseCode = "409", description = "Cancelled, over, or capacity below those going")

@@ -29,11 +29,13 @@ public class EventService {
     private final MemberRepository members;
     private final ProfileService profiles;
     private final EventNotices notices;
+    private final EventSeriesService series;
     private final Clock clock;
 
     EventService(EventRepository events, EventAccess access, Rsvps rsvps, RsvpRepository rsvpRows,
             EventSearch search, SkillService skills, MemberRepository members, ProfileService profiles,
-            EventNotices notices, Clock clock) {
+            EventNotices notices, EventSeriesService series, Clock clock) {
+        this.series = series;
         this.events = events;
         this.access = access;
         this.rsvps = rsvps;
@@ -55,7 +57,11 @@ public class EventService {
         if (Boolean.TRUE.equals(request.publish())) {
             event.publish(now);
         }
-        events.persist(event);
+        if (checked.repeat() != null) {
+            series.start(event, checked.repeat(), checked.repeatUntil(), now);
+        } else {
+            events.persist(event);
+        }
         return toDto(caller, event);
     }
 
@@ -86,12 +92,18 @@ public class EventService {
         if (capacity != null && capacity < event.goingCount()) {
             throw EventStateException.capacityBelowGoing(event.goingCount());
         }
+        if (event.seriesId() != null && request.following()) {
+            EventSeriesService.Following done = series.editFollowing(event, checked, now);
+            done.changed().forEach(e -> notices.tellAttendees(e, "changed"));
+            done.cancelled().forEach(e -> notices.tellAttendees(e, "cancelled"));
+            return toDto(caller, event);
+        }
         event.edit(checked.details(), checked.time(), now);
         if (event.seriesId() != null) {
             event.detach();
         }
         rsvps.promote(event, now);
-        tellAttendees(event, "changed");
+        notices.tellAttendees(event, "changed");
         return toDto(caller, event);
     }
 
@@ -103,6 +115,11 @@ public class EventService {
         }
         if (event.status() == EventStatus.DRAFT) {
             event.publish(clock.instant());
+            // A series' later drafts are published with it: the series goes live from here on.
+            if (event.seriesId() != null) {
+                events.list("seriesId = ?1 and startsAt > ?2 and status = ?3", event.seriesId(), event.startsAt(),
+                        EventStatus.DRAFT).forEach(e -> e.publish(clock.instant()));
+            }
         }
         return toDto(caller, event);
     }
@@ -121,7 +138,7 @@ public class EventService {
         String why = errors.text("reason", reason, 1000, false);
         errors.throwIfAny();
         event.cancel(why, clock.instant());
-        tellAttendees(event, "cancelled");
+        notices.tellAttendees(event, "cancelled");
         return toDto(caller, event);
     }
 
@@ -145,13 +162,6 @@ public class EventService {
         }
         rsvps.respond(caller, id, going);
         return get(caller, id);
-    }
-
-    /** Everyone going or waiting: {@code step} is changed or cancelled, once per change of the event. */
-    private void tellAttendees(Event event, String step) {
-        for (EventRsvp r : rsvpRows.attendeesOf(event.id())) {
-            notices.tell(event, r, step, String.valueOf(event.sequence()));
-        }
     }
 
     /** The request's rules, then its skills (known, not retired) and co-organizers (live members). */
@@ -188,7 +198,21 @@ public class EventService {
                 e.goingCount(), e.waitingCount(), e.capacity() == null ? null : e.capacity() - e.goingCount(),
                 e.rsvpDeadline(), e.acceptsRsvps(now), e.noShowsWait(), e.status().slug(), e.cancelReason(),
                 e.skills(), e.programId(), person(e.organizerId()),
-                e.coOrganizerIds().stream().map(this::person).toList(), my, manages, e.sequence());
+                e.coOrganizerIds().stream().map(this::person).toList(), my, manages, e.sequence(),
+                e.seriesId() == null ? null : series.find(e.seriesId()).frequency().slug());
+    }
+
+    /** A series whose occurrences the caller may see: its rule and upcoming occurrences. */
+    @Transactional
+    public SeriesDto series(Caller caller, UUID seriesId) {
+        EventSeries s = series.find(seriesId);
+        List<Event> upcoming = series.upcoming(caller, seriesId, clock.instant());
+        if (upcoming.isEmpty() && series.occurrences(seriesId).stream().noneMatch(e -> access.canSee(caller, e))) {
+            throw new NotFoundException("event");
+        }
+        return new SeriesDto(s.id(), s.frequency().slug(), s.rule(), s.status().name().toLowerCase(),
+                s.zone().getId(), s.programId() == null ? EventLinks.seriesFeed(s.id()) : null,
+                upcoming.stream().map(e -> toDto(caller, e)).toList());
     }
 
     private EventDto.Person person(UUID id) {

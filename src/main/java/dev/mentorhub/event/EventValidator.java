@@ -1,17 +1,20 @@
 package dev.mentorhub.event;
 
 import dev.mentorhub.common.web.FieldErrors;
+import dev.mentorhub.event.calendar.Recurrence;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /** Checks an {@link EventRequest} and reports every broken rule at once (400); nothing is written before it passes. */
@@ -23,9 +26,11 @@ final class EventValidator {
     static final int MAX_SKILLS = 10;
     static final int MAX_CO_ORGANIZERS = 5;
     static final Duration LONGEST = Duration.ofDays(14);
+    static final Duration LONGEST_REPEATED = Duration.ofDays(1);
+    static final Duration SHORTEST_REPEATED = Duration.ofMinutes(15);
 
-    /** A checked request. */
-    record Checked(EventDetails details, EventTime time) {
+    /** A checked request; {@code repeat} null for a one-off event, {@code repeatUntil} null for no end. */
+    record Checked(EventDetails details, EventTime time, Recurrence.Frequency repeat, LocalDate repeatUntil) {
     }
 
     private EventValidator() {
@@ -87,10 +92,28 @@ final class EventValidator {
         if (coOrganizers.size() > MAX_CO_ORGANIZERS) {
             errors.add("coOrganizers", "at most " + MAX_CO_ORGANIZERS);
         }
+        Recurrence.Frequency repeat = null;
+        if (creating && r.repeat() != null && !r.repeat().isBlank()) {
+            repeat = Recurrence.Frequency.fromSlug(r.repeat().strip());
+            if (repeat == null) {
+                errors.add("repeat", "must be weekly, every-two-weeks or monthly");
+            } else if (start != null && end != null && (Duration.between(start, end).compareTo(LONGEST_REPEATED) > 0
+                    || Duration.between(start, end).compareTo(SHORTEST_REPEATED) < 0)) {
+                errors.add("repeat", "only events of 15 minutes to a day repeat");
+            }
+        }
+        LocalDate until = creating && repeat != null ? r.repeatUntil() : null;
+        if (until != null && r.start() != null
+                && (until.isBefore(r.start().toLocalDate()) || until.isAfter(r.start().toLocalDate().plusYears(2)))) {
+            errors.add("repeatUntil", "must be from the first day to two years later");
+        }
+        if (r.scope() != null && !r.scope().isBlank() && !Set.of("this", "following").contains(r.scope())) {
+            errors.add("scope", "must be this or following");
+        }
         errors.throwIfAny();
         EventDetails details = new EventDetails(title, description, type, format, venue, address, link, city,
                 r.capacity(), closes, Boolean.TRUE.equals(r.noShowsWait()), skills, coOrganizers);
-        return new Checked(details, new EventTime(start, end, zone));
+        return new Checked(details, new EventTime(start, end, zone), repeat, until);
     }
 
     static ZonedDateTime local(EventTime time) {

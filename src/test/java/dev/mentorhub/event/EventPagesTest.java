@@ -164,4 +164,48 @@ class EventPagesTest {
         given().accept("text/html").get("/events/" + id).then().statusCode(200)
                 .body(not(containsString("Hauptstr. 1")));
     }
+
+    @Test
+    @TestSecurity(user = "olga", roles = {"member", "organizer"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = OLGA))
+    void shouldStartASeriesFromTheFormChangeItFromOneDateOnAndCancelIt() {
+        signedIn(OLGA, "Olga");
+        LocalDateTime start = LocalDateTime.now(BERLIN).plusDays(4).withHour(19).withMinute(0).withSecond(0)
+                .withNano(0);
+        String location = HtmlForms.form("/events/new").formParam("title", "Weekly study group")
+                .formParam("type", "study-group").formParam("format", "in-person").formParam("venue", "Library")
+                .formParam("start", start.toString()).formParam("end", start.plusHours(2).toString())
+                .formParam("timeZone", "Europe/Berlin").formParam("repeat", "weekly").formParam("publish", "on")
+                .post("/events/new").then().statusCode(303).extract().header("Location");
+        String first = location.replaceAll(".*/events/([0-9a-f-]{36}).*", "$1");
+        String page = given().accept("text/html").get(location).then().statusCode(200)
+                .body(containsString("Every week")).body(containsString("id=\"series-feed\""))
+                .body(containsString("id=\"cancel-series-form\"")).extract().asString();
+        Matcher other = Pattern.compile("<ul class=\"occurrences\"><li><a href=\"/events/([0-9a-f-]{36})\"")
+                .matcher(page);
+        assertThat(other.find()).as("the next dates are listed").isTrue();
+        String second = other.group(1);
+        given().accept("text/html").get("/events/" + second + "/edit").then().statusCode(200)
+                .body(containsString("name=\"scope\" value=\"following\""));
+
+        LocalDateTime secondStart = start.plusWeeks(1).withHour(17);
+        HtmlForms.form("/events/" + second + "/edit").formParam("title", "Study group, earlier")
+                .formParam("type", "study-group").formParam("format", "in-person").formParam("venue", "Library")
+                .formParam("start", secondStart.toString()).formParam("end", secondStart.plusHours(2).toString())
+                .formParam("timeZone", "Europe/Berlin").formParam("scope", "following")
+                .post("/events/" + second + "/edit").then().statusCode(303);
+        given().accept("text/html").get("/events/" + first).then().statusCode(200)
+                .body(containsString("Weekly study group")).body(not(containsString("Study group, earlier")));
+        String changed = given().accept("text/html").get("/events/" + second).then().statusCode(200)
+                .body(containsString("Study group, earlier")).body(containsString("17:00")).extract().asString();
+        Matcher series = Pattern.compile("action=\"/event-series/([0-9a-f-]{36})/cancel\"").matcher(changed);
+        assertThat(series.find()).isTrue();
+
+        HtmlForms.form("/events/" + second).formParam("reason", "Summer break")
+                .post("/event-series/" + series.group(1) + "/cancel").then().statusCode(303);
+        given().accept("text/html").get("/events/" + second).then().statusCode(200)
+                .body(containsString("This event is cancelled.")).body(containsString("Summer break"));
+        given().accept("text/html").get("/events/" + first).then().statusCode(200)
+                .body(not(containsString("This event is cancelled.")));
+    }
 }

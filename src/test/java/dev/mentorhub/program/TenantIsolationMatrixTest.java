@@ -73,17 +73,19 @@ class TenantIsolationMatrixTest {
 
     /** Two organizations, each with an admin, a restricted program, an enrolling cohort and a member. */
     private record World(Map<Persona, User> users, UUID orgA, UUID programA, UUID cohortA, String invitationA,
-            UUID eventA) {
+            UUID eventA, UUID seriesA) {
 
         String expand(String template) {
             return template.replace("{org}", orgA.toString()).replace("{program}", programA.toString())
                     .replace("{cohort}", cohortA.toString()).replace("{event}", eventA.toString())
+                    .replace("{series}", seriesA.toString())
                     .replace("{memberA}", users.get(MEMBER_A).id().toString())
                     .replace("{token}", invitationA).replace("{chart}", "enrolment-funnel").replace("{random}", UUID.randomUUID().toString());
         }
 
         List<String> secrets() {
-            return List.of(orgA.toString(), programA.toString(), cohortA.toString(), eventA.toString());
+            return List.of(orgA.toString(), programA.toString(), cohortA.toString(), eventA.toString(),
+                    seriesA.toString());
         }
     }
 
@@ -252,6 +254,12 @@ class TenantIsolationMatrixTest {
                 post("/api/v1/events/{event}/check-ins").body("{\"code\":\"x\"}").pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
                 get("/api/v1/events/{event}/check-ins").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                get("/api/v1/event-series/{series}").pass(INSIDE_A).otherwise(NOT_FOUND),
+                post("/api/v1/event-series/{series}/cancel").body("{\"reason\":\"" + "x".repeat(1001) + "\"}")
+                        .pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                // A program's series has no public calendar: a 404 for everyone, as for an unknown id.
+                get("/calendar/series/{series}.ics").notFound(ANONYMOUS, MEMBER_A, ADMIN_A, PLATFORM_ADMIN)
+                        .otherwise(NOT_FOUND),
                 // In-app notifications: the caller's own.
                 get("/api/v1/notifications").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/notifications/unread-count").pass(SIGNED_IN).otherwise(PASS),
@@ -428,6 +436,8 @@ class TenantIsolationMatrixTest {
                 post("/events/{event}/cancel").body("reason=" + "x".repeat(1001), FORM).pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
                 post("/events/{event}/check-in").body("code=x", FORM).pass(ADMINS_OF_A).otherwise(NOT_FOUND),
+                post("/event-series/{series}/cancel").body("reason=" + "x".repeat(1001), FORM).pass(ADMINS_OF_A)
+                        .otherwise(NOT_FOUND),
                 // Skills and organizations: platform admins.
                 post("/admin/skills").body("slug=", FORM).pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
                 post("/admin/skills/{random}/rename").body("nameEn=", FORM).pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
@@ -502,24 +512,26 @@ class TenantIsolationMatrixTest {
             UUID programB = program(users.get(ADMIN_B), organization(users.get(ADMIN_B)), Map.of());
             fixture.inviteAndAccept(users.get(ADMIN_A), programA, users.get(MEMBER_A), "mentee");
             fixture.inviteAndAccept(users.get(ADMIN_B), programB, users.get(MEMBER_B), "mentee");
+            UUID[] event = programSeries(users.get(ADMIN_A), programA);
             String cohortA = as(users.get(ADMIN_A)).body(Map.of("name", "A1"))
                     .post("/api/v1/programs/" + programA + "/cohorts").then().statusCode(201).extract().path("id");
             as(users.get(ADMIN_A)).body(Map.of("state", "enrolling"))
                     .post("/api/v1/programs/" + programA + "/cohorts/" + cohortA + "/state").then().statusCode(200);
             world = new World(users, orgA, programA, UUID.fromString(cohortA),
-                    fixture.invitationToken(programA, users.get(MEMBER_A).email()), programEvent(users.get(ADMIN_A), programA));
+                    fixture.invitationToken(programA, users.get(MEMBER_A).email()), event[0], event[1]);
         }
         return world;
     }
 
-    /** A published event for program A's members only, a week ahead. */
-    private static UUID programEvent(User admin, UUID programId) {
+    /** A weekly series for program A's members only, from a week ahead: its first event and the series. */
+    private static UUID[] programSeries(User admin, UUID programId) {
         java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(7).withNano(0);
-        String id = as(admin).body(Map.of("title", "A's meetup", "type", "meetup", "format", "online", "onlineLink",
-                "https://meet.example.org/a", "start", start.toString(), "end", start.plusHours(1).toString(),
-                "timeZone", "Europe/Berlin", "programId", programId.toString(), "publish", true))
-                .post("/api/v1/events").then().statusCode(201).extract().path("id");
-        return UUID.fromString(id);
+        Response created = as(admin).body(Map.of("title", "A's meetup", "type", "meetup", "format", "online",
+                "onlineLink", "https://meet.example.org/a", "start", start.toString(), "end",
+                start.plusHours(1).toString(), "timeZone", "Europe/Berlin", "programId", programId.toString(),
+                "publish", true, "repeat", "weekly")).post("/api/v1/events");
+        created.then().statusCode(201);
+        return new UUID[] {UUID.fromString(created.path("id")), UUID.fromString(created.path("seriesId"))};
     }
 
     private static RequestSpecification as(User user) {
@@ -561,7 +573,7 @@ class TenantIsolationMatrixTest {
         User memberA = w.users().get(MEMBER_A);
         fixture.inviteAndAccept(w.users().get(ADMIN_A), w.programA(), memberA, "mentee");
         world = new World(w.users(), w.orgA(), w.programA(), w.cohortA(),
-                fixture.invitationToken(w.programA(), memberA.email()), w.eventA());
+                fixture.invitationToken(w.programA(), memberA.email()), w.eventA(), w.seriesA());
         return world;
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Recur;
@@ -109,6 +110,13 @@ public final class Recurrence {
         String bounded = rest + ";UNTIL=" + UTC_DATE_TIME.format(until);
         parse(bounded);
         return bounded;
+    }
+
+    /** The rule's UNTIL, if it has one (written by {@link #until}: UTC). */
+    public static Optional<Instant> untilOf(String rule) {
+        parse(rule);
+        return Arrays.stream(rule.split(";")).filter(part -> part.startsWith("UNTIL="))
+                .map(part -> Instant.from(UTC_DATE_TIME.parse(part.substring("UNTIL=".length())))).findFirst();
     }
 
     /**
