@@ -48,8 +48,13 @@ class EventAccess {
     }
 
     boolean organizes(Caller caller, Event event) {
-        return caller.platformAdmin() || event.isOrganizer(caller.memberId())
-                || (event.programId() != null && programs.administers(caller, programs.reachedThrough(event.programId())));
+        return event.isOrganizer(caller.memberId()) || runsEventsOf(caller, event.programId());
+    }
+
+    /** Platform admins run every event; a program's admins run its events ({@code programId} null: none). */
+    boolean runsEventsOf(Caller caller, UUID programId) {
+        return caller.platformAdmin()
+                || (programId != null && programs.administers(caller, programs.reachedThrough(programId)));
     }
 
     /**

@@ -164,6 +164,10 @@ public interface EventMessages {
     String repeats(String repeats);
 
     @Message("Does not repeat") String repeat_none();
+    @Message("My events") String mine_title();
+    @Message("You have not signed up for anything coming up. Find an event to go to.") String mine_empty();
+    @Message("You were at {attended} events; {missed} times you were going but did not come.")
+    String my_attendance(long attended, long missed);
     @Message("{#switch status}{#case 'ended'}This series has ended.{#case 'cancelled'}This series is cancelled.{#else}{status}{/switch}")
     String series_status(String status);
     @Message("Subscribe to the series") String series_feed();

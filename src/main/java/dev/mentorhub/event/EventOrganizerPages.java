@@ -173,7 +173,7 @@ public class EventOrganizerPages {
     }
 
     @POST
-    @Path("event-series/{id}/cancel")
+    @Path("series/{id}/cancel")
     public Response cancelSeries(@PathParam("id") UUID id, @RestForm String reason) {
         try {
             series.cancel(currentMember.caller(), id, reason);

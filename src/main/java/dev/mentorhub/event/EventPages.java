@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,11 @@ public class EventPages {
     public record TicketView(EventViews.Item item, String code, String qrSvg) {
     }
 
+    /** My RSVPs: the events ahead, and the past ones with whether I was there. */
+    public record MineView(List<EventViews.Item> upcoming, List<EventViews.Item> past, long attended,
+            long missed) {
+    }
+
     @CheckedTemplate(requireTypeSafeExpressions = true)
     static class Templates {
         static native TemplateInstance list(ListView view);
@@ -100,6 +106,8 @@ public class EventPages {
         static native TemplateInstance show(EventView view);
 
         static native TemplateInstance ticket(TicketView view);
+
+        static native TemplateInstance mine(MineView view);
     }
 
     @GET
@@ -123,6 +131,19 @@ public class EventPages {
                         .map(p -> new Option(p.id().toString(), p.name())).toList(),
                 slugs(EventType.values()), slugs(EventFormat.values()), views.mayCreate(caller), zone.getId(),
                 "series-cancelled".equals(done) ? done : null));
+    }
+
+    @GET
+    @Path("events/mine")
+    public TemplateInstance mine() {
+        List<EventViews.Item> all = events.mine(currentMember.caller()).stream().map(views::item).toList();
+        List<EventViews.Item> upcoming = all.stream().filter(i -> !i.over())
+                .sorted(Comparator.comparing((EventViews.Item i) -> i.event().start())).toList();
+        List<EventViews.Item> past = all.stream().filter(EventViews.Item::over).toList();
+        long attended = past.stream().filter(i -> i.event().myRsvp().checkedInAt() != null).count();
+        long missed = past.stream().filter(i -> i.going() && i.event().myRsvp().checkedInAt() == null
+                && !i.cancelled()).count();
+        return Templates.mine(new MineView(upcoming, past, attended, missed));
     }
 
     @GET

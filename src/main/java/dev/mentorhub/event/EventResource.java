@@ -81,6 +81,14 @@ public class EventResource {
         return events.list(currentMember.caller(), filter, PageRequest.of(page, size, 20));
     }
 
+    @GET
+    @Path("events/mine")
+    @Operation(summary = "My RSVPs", description = "Every event I answered, latest first, with my answer, my place "
+            + "on a waitlist, my ticket and when I was checked in (attendance).")
+    public List<EventDto> mine() {
+        return events.mine(currentMember.caller());
+    }
+
     @POST
     @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)

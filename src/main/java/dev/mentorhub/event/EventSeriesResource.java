@@ -33,7 +33,7 @@ public class EventSeriesResource {
     }
 
     @GET
-    @Path("event-series/{id}")
+    @Path("series/{id}")
     @Operation(summary = "A recurring series", description = "How it repeats and its upcoming occurrences (each an "
             + "event with its own RSVPs). Change one occurrence, or it and all later ones, with PUT /events/{id} "
             + "and scope this or following.")
@@ -43,7 +43,7 @@ public class EventSeriesResource {
     }
 
     @POST
-    @Path("event-series/{id}/cancel")
+    @Path("series/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a series I organize", description = "It makes no more occurrences; its upcoming "
             + "occurrences are cancelled and their attendees told. To cancel one occurrence, cancel that event.")

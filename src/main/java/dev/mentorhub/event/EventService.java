@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +74,15 @@ public class EventService {
     /** Upcoming (or past) events the caller may see, soonest first (past: latest first). */
     @Transactional
     public PageDto<EventDto> list(Caller caller, EventSearch.Filter filter, PageRequest page) {
-        return search.find(caller, filter, clock.instant(), page).map(e -> toDto(caller, e));
+        PageDto<Event> found = search.find(caller, filter, clock.instant(), page);
+        // One query for my answers to the whole page, and each program's admin check once.
+        Map<UUID, EventRsvp> mine = rsvpRows.mineAmong(caller.memberId(),
+                found.items().stream().map(Event::id).toList());
+        Map<UUID, Boolean> runsProgram = new HashMap<>();
+        boolean platformAdmin = caller.platformAdmin();
+        return found.map(e -> toDto(caller, e, mine.get(e.id()), platformAdmin || e.isOrganizer(caller.memberId())
+                || e.programId() != null
+                        && runsProgram.computeIfAbsent(e.programId(), p -> access.runsEventsOf(caller, p))));
     }
 
     /** New details and time for an event I run; attendees are told. Capacity never drops below those going. */
@@ -186,8 +195,10 @@ public class EventService {
     }
 
     EventDto toDto(Caller caller, Event e) {
-        EventRsvp mine = rsvps.mine(caller, e.id());
-        boolean manages = access.organizes(caller, e);
+        return toDto(caller, e, rsvps.mine(caller, e.id()), access.organizes(caller, e));
+    }
+
+    private EventDto toDto(Caller caller, Event e, EventRsvp mine, boolean manages) {
         boolean revealed = manages || (mine != null && mine.status() == RsvpStatus.GOING);
         EventDto.MyRsvp my = mine == null ? null : new EventDto.MyRsvp(mine.status().slug(), rsvps.placeOf(mine),
                 mine.ticketCode(), mine.checkedInAt());
@@ -200,6 +211,17 @@ public class EventService {
                 e.skills(), e.programId(), person(e.organizerId()),
                 e.coOrganizerIds().stream().map(this::person).toList(), my, manages, e.sequence(),
                 e.seriesId() == null ? null : series.find(e.seriesId()).frequency().slug());
+    }
+
+    /** The events I answered (going, waiting or not going), latest first: my RSVPs and attendance. */
+    @Transactional
+    public List<EventDto> mine(Caller caller) {
+        List<Event> answered = events.list("""
+                select e from Event e where e.id in (select r.key.eventId from EventRsvp r where r.key.memberId = ?1)
+                order by e.startsAt desc""", caller.memberId());
+        Map<UUID, EventRsvp> mine = rsvpRows.mineAmong(caller.memberId(), answered.stream().map(Event::id).toList());
+        return answered.stream().filter(e -> access.canSee(caller, e))
+                .map(e -> toDto(caller, e, mine.get(e.id()), access.organizes(caller, e))).toList();
     }
 
     /** A series whose occurrences the caller may see: its rule and upcoming occurrences. */
@@ -221,5 +243,11 @@ public class EventService {
 
     Event find(UUID id) {
         return events.findByIdOptional(id).orElseThrow(() -> new NotFoundException("event"));
+    }
+
+    /** The next {@code limit} events the caller may see, soonest first: {@link #list} without filters. */
+    @Transactional
+    public List<EventDto> upcoming(Caller caller, int limit) {
+        return list(caller, EventSearch.Filter.upcoming(), PageRequest.of(0, limit, limit)).items();
     }
 }

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class RsvpRepository implements PanacheRepositoryBase<EventRsvp, EventRsvp.Key> {
@@ -44,6 +46,13 @@ class RsvpRepository implements PanacheRepositoryBase<EventRsvp, EventRsvp.Key> 
     List<EventRsvp> attendeesOf(UUID eventId) {
         return list("key.eventId = ?1 and status in ?2 order by status, behind, arrival", eventId,
                 List.of(RsvpStatus.GOING, RsvpStatus.WAITLISTED));
+    }
+
+    /** The member's answers to these events, by event. */
+    Map<UUID, EventRsvp> mineAmong(UUID memberId, List<UUID> eventIds) {
+        return eventIds.isEmpty() ? Map.of()
+                : list("key.memberId = ?1 and key.eventId in ?2", memberId, eventIds).stream()
+                        .collect(Collectors.toMap(EventRsvp::eventId, r -> r));
     }
 
     Optional<EventRsvp> byTicket(String code) {

@@ -75,15 +75,23 @@ public class Rsvps {
             rsvps.persist(rsvp);
             return rsvp;
         }
+        withdraw(event, rsvp, now);
+        return rsvp;
+    }
+
+    /** Not going any more: a seat freed goes to the first waiting member (if the event is still ahead). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void withdraw(Event event, EventRsvp rsvp, Instant now) {
         RsvpStatus before = rsvp.status();
         rsvp.notGoing(now);
         if (before == RsvpStatus.GOING) {
             event.seatFreed();
-            promote(event, now);
+            if (event.status() == EventStatus.PUBLISHED && now.isBefore(event.startsAt())) {
+                promote(event, now);
+            }
         } else if (before == RsvpStatus.WAITLISTED) {
             event.dequeued();
         }
-        return rsvp;
     }
 
     /** While a seat is free and someone waits: the first waiting member gets it, and is told. Under the lock. */

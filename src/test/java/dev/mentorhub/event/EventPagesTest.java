@@ -88,7 +88,8 @@ class EventPagesTest {
                 .formParam("onlineLink", "https://meet.example.org/night").formParam("start", start.toString())
                 .formParam("end", start.plusHours(1).toString()).formParam("timeZone", "Europe/Berlin")
                 .formParam("capacity", "30").formParam("publish", "on")
-                .formParam("description", "**Welcome** <img src=x onerror=alert(1)> [click](javascript:alert(2))")
+                .formParam("description", "**Welcome** <img src=x onerror=alert(1)> [click](javascript:alert(2)) "
+                        + "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")
                 .post("/events/new").then().statusCode(303).extract().header("Location");
         assertThat(location).contains("?done=published");
         String page = given().accept("text/html").get(location).then().statusCode(200)
@@ -97,7 +98,8 @@ class EventPagesTest {
                 .body(containsString("<strong>Welcome</strong>"))
                 .body(containsString("https://meet.example.org/night"))
                 .body(containsString("id=\"manage\"")).extract().asString();
-        assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("javascript:");
+        assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("javascript:")
+                .doesNotContain("data:text/html");
 
         UUID id = UUID.fromString(location.replaceAll(".*/events/([0-9a-f-]{36}).*", "$1"));
         given().accept("text/html").get("/events?type=webinar").then().statusCode(200)
@@ -158,6 +160,8 @@ class EventPagesTest {
         given().accept("text/html").get("/events/" + id + "/check-in").then().statusCode(404);
         given().get("/events/" + id + "/attendees.csv").then().statusCode(404);
 
+        given().accept("text/html").get("/events/mine").then().statusCode(200)
+                .body(containsString("id=\"my-upcoming\"")).body(containsString("event-" + id));
         HtmlForms.form("/events/" + id).formParam("going", "false").post("/events/" + id + "/rsvp").then()
                 .statusCode(303);
         given().accept("text/html").get("/events/" + id + "/ticket").then().statusCode(404);
@@ -198,11 +202,11 @@ class EventPagesTest {
                 .body(containsString("Weekly study group")).body(not(containsString("Study group, earlier")));
         String changed = given().accept("text/html").get("/events/" + second).then().statusCode(200)
                 .body(containsString("Study group, earlier")).body(containsString("17:00")).extract().asString();
-        Matcher series = Pattern.compile("action=\"/event-series/([0-9a-f-]{36})/cancel\"").matcher(changed);
+        Matcher series = Pattern.compile("action=\"/series/([0-9a-f-]{36})/cancel\"").matcher(changed);
         assertThat(series.find()).isTrue();
 
         HtmlForms.form("/events/" + second).formParam("reason", "Summer break")
-                .post("/event-series/" + series.group(1) + "/cancel").then().statusCode(303);
+                .post("/series/" + series.group(1) + "/cancel").then().statusCode(303);
         given().accept("text/html").get("/events/" + second).then().statusCode(200)
                 .body(containsString("This event is cancelled.")).body(containsString("Summer break"));
         given().accept("text/html").get("/events/" + first).then().statusCode(200)

@@ -48,7 +48,7 @@ class EventSeriesTest {
     }
 
     private static JsonPath seriesOf(Person who, UUID seriesId) {
-        return as(who).get("/api/v1/event-series/" + seriesId).then().statusCode(200).extract().jsonPath();
+        return as(who).get("/api/v1/series/" + seriesId).then().statusCode(200).extract().jsonPath();
     }
 
     private static UUID id(JsonPath series, int index) {
@@ -135,13 +135,13 @@ class EventSeriesTest {
         assertThat(old.getList("upcoming.id")).doesNotContain(id(s, 2).toString());
 
         // The whole continued series is cancelled: its upcoming events are, and it makes no more.
-        as(organizer).body(Map.of("reason", "Moving on")).post("/api/v1/event-series/" + continued + "/cancel")
+        as(organizer).body(Map.of("reason", "Moving on")).post("/api/v1/series/" + continued + "/cancel")
                 .then().statusCode(204);
         assertThat(seriesOf(organizer, continued).getList("upcoming.status")).containsOnly("cancelled");
         assertThat(notified(third.id(), "event-cancelled", id(s, 2))).isEqualTo(1);
         assertThat(series.materializeOne(continued, Instant.now().plus(Duration.ofDays(60)))).isZero();
         // A member may read a series but not cancel it.
-        as(second).body(Map.of()).post("/api/v1/event-series/" + seriesId + "/cancel").then().statusCode(404);
+        as(second).body(Map.of()).post("/api/v1/series/" + seriesId + "/cancel").then().statusCode(404);
     }
 
     @Test
@@ -157,6 +157,6 @@ class EventSeriesTest {
                 .post("/api/v1/events").then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem("repeatUntil"));
         given().get("/calendar/series/" + UUID.randomUUID() + ".ics").then().statusCode(404);
-        as(organizer).get("/api/v1/event-series/" + UUID.randomUUID()).then().statusCode(404);
+        as(organizer).get("/api/v1/series/" + UUID.randomUUID()).then().statusCode(404);
     }
 }

@@ -242,6 +242,7 @@ class TenantIsolationMatrixTest {
                 // Events: A's event for A's members; run by its admins (anyone else is told there is no such event).
                 get("/api/v1/events").pass(SIGNED_IN).otherwise(PASS),
                 get("/api/v1/events?program={program}").pass(SIGNED_IN).otherwise(PASS),
+                get("/api/v1/events/mine").pass(SIGNED_IN).otherwise(PASS),
                 post("/api/v1/events").body("{\"title\":\"\",\"programId\":\"{program}\"}").pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
                 get("/api/v1/events/{event}").pass(INSIDE_A).otherwise(NOT_FOUND),
@@ -254,8 +255,8 @@ class TenantIsolationMatrixTest {
                 post("/api/v1/events/{event}/check-ins").body("{\"code\":\"x\"}").pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
                 get("/api/v1/events/{event}/check-ins").pass(ADMINS_OF_A).otherwise(NOT_FOUND),
-                get("/api/v1/event-series/{series}").pass(INSIDE_A).otherwise(NOT_FOUND),
-                post("/api/v1/event-series/{series}/cancel").body("{\"reason\":\"" + "x".repeat(1001) + "\"}")
+                get("/api/v1/series/{series}").pass(INSIDE_A).otherwise(NOT_FOUND),
+                post("/api/v1/series/{series}/cancel").body("{\"reason\":\"" + "x".repeat(1001) + "\"}")
                         .pass(ADMINS_OF_A).otherwise(NOT_FOUND),
                 // A program's series has no public calendar: a 404 for everyone, as for an unknown id.
                 get("/calendar/series/{series}.ics").notFound(ANONYMOUS, MEMBER_A, ADMIN_A, PLATFORM_ADMIN)
@@ -352,6 +353,7 @@ class TenantIsolationMatrixTest {
                 // Events: A's event for A's members, run by its admins; any admin or organizer may start one.
                 get("/events").pass(SIGNED_IN).otherwise(PASS),
                 get("/events/new").pass(ADMIN_A, ADMIN_B, PLATFORM_ADMIN).otherwise(FORBIDDEN),
+                get("/events/mine").pass(SIGNED_IN).otherwise(PASS),
                 get("/events/{event}").pass(INSIDE_A).otherwise(NOT_FOUND),
                 get("/events/{event}.ics").pass(INSIDE_A).otherwise(NOT_FOUND),
                 // Nobody has a ticket for it: those inside get a plain 404 too.
@@ -436,7 +438,7 @@ class TenantIsolationMatrixTest {
                 post("/events/{event}/cancel").body("reason=" + "x".repeat(1001), FORM).pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
                 post("/events/{event}/check-in").body("code=x", FORM).pass(ADMINS_OF_A).otherwise(NOT_FOUND),
-                post("/event-series/{series}/cancel").body("reason=" + "x".repeat(1001), FORM).pass(ADMINS_OF_A)
+                post("/series/{series}/cancel").body("reason=" + "x".repeat(1001), FORM).pass(ADMINS_OF_A)
                         .otherwise(NOT_FOUND),
                 // Skills and organizations: platform admins.
                 post("/admin/skills").body("slug=", FORM).pass(PLATFORM_ADMIN).otherwise(FORBIDDEN),
