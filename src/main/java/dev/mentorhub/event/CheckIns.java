@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -65,6 +66,15 @@ public class CheckIns {
     @Transactional
     public Counts counts(Caller caller, UUID eventId) {
         return counts(access.organized(caller, events.findByIdOptional(eventId).orElse(null)).id());
+    }
+
+    /** Who is in, in the order they came: the participants of networking rounds ({@link AtEventNetworking}). */
+    @Transactional
+    public List<AtEventNetworking.Participant> checkedIn(Caller caller, UUID eventId) {
+        Event event = access.organized(caller, events.findByIdOptional(eventId).orElse(null));
+        return rsvps.list("key.eventId = ?1 and status = ?2 and checkedInAt is not null order by checkedInAt",
+                event.id(), RsvpStatus.GOING).stream()
+                .map(r -> new AtEventNetworking.Participant(r.memberId(), profiles.nameOf(r.memberId()))).toList();
     }
 
     private Counts counts(UUID eventId) {
