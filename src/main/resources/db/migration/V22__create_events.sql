@@ -67,7 +67,7 @@ create table event (
     -- Deferred: a "this and following" edit moves several occurrences at once, briefly crossing each other's starts.
     constraint event_occurrence_uk unique (series_id, occurrence_start) deferrable initially deferred
 );
-create index event_upcoming_idx on event (starts_at) where status = 'PUBLISHED';
+create index event_upcoming_idx on event (starts_at) where status <> 'DRAFT';
 create index event_program_idx on event (program_id, starts_at) where program_id is not null;
 create index event_organizer_idx on event (organizer_id, starts_at);
 create index event_skills_idx on event using gin (skills);

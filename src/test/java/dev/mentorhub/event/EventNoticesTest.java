@@ -46,8 +46,8 @@ class EventNoticesTest {
         return (String) found.get(0);
     }
 
-    private int threeInstances(Instant now) throws Exception {
-        return Race.run(3, i -> () -> reminders.sendDue(now)).stream().mapToInt(Race.Outcome::value).sum();
+    private void threeInstances(Instant now) throws Exception {
+        Race.run(3, i -> () -> reminders.sendDue(now));
     }
 
     private static Instant startOf(Person organizer, UUID event) {
@@ -66,10 +66,16 @@ class EventNoticesTest {
         rsvp(waiting, event, true).then().statusCode(200);
         Instant start = startOf(organizer, event);
 
-        assertThat(reminders.sendDue(start.minus(Duration.ofHours(30)))).isZero();
-        assertThat(threeInstances(start.minus(Duration.ofHours(23)))).isEqualTo(2);
-        assertThat(reminders.sendDue(start.minus(Duration.ofHours(20)))).isZero();
-        assertThat(threeInstances(start.minus(Duration.ofMinutes(50)))).isEqualTo(2);
+        // Other tests' events may fall due at the same instants, so only this event's mails are counted.
+        String mine = "event-reminder:" + event + ":%";
+        reminders.sendDue(start.minus(Duration.ofHours(30)));
+        assertThat(outbox(mine)).isZero();
+        threeInstances(start.minus(Duration.ofHours(23)));
+        assertThat(outbox(mine)).isEqualTo(2);
+        reminders.sendDue(start.minus(Duration.ofHours(20)));
+        assertThat(outbox(mine)).isEqualTo(2);
+        threeInstances(start.minus(Duration.ofMinutes(50)));
+        assertThat(outbox(mine)).isEqualTo(4);
         for (Person p : List.of(ann, bo)) {
             assertThat(outbox("event-reminder:" + event + ":day:" + start.getEpochSecond() + ":" + p.id())).isEqualTo(1);
             assertThat(outbox("event-reminder:" + event + ":hour:" + start.getEpochSecond() + ":" + p.id()))
@@ -84,8 +90,9 @@ class EventNoticesTest {
         as(organizer).body(EventPeople.event(Map.of("capacity", 2, "start", later.toString(), "end",
                 later.plusHours(2).toString()))).put("/api/v1/events/" + event).then().statusCode(200);
         Instant moved = startOf(organizer, event);
-        assertThat(threeInstances(moved.minus(Duration.ofHours(23)))).isEqualTo(2);
-        assertThat(outbox("event-reminder:" + event + ":%")).isEqualTo(6);
+        threeInstances(moved.minus(Duration.ofHours(23)));
+        assertThat(outbox(mine)).isEqualTo(6);
+        assertThat(outbox("event-reminder:" + event + ":day:" + moved.getEpochSecond() + ":%")).isEqualTo(2);
     }
 
     @Test

@@ -94,6 +94,27 @@ public interface AppMessages {
     @Message("Your roles: {roles}")
     String home_roles(String roles);
 
+    @Message("Upcoming events")
+    String home_events_title();
+
+    @Message("Times in your time zone, {zone}.")
+    String home_events_zone(String zone);
+
+    @Message("Going")
+    String home_events_going();
+
+    @Message("On the waitlist")
+    String home_events_waitlisted();
+
+    @Message("All events")
+    String home_events_all();
+
+    @Message("No events coming up.")
+    String home_events_empty();
+
+    @Message("See past events")
+    String home_events_past();
+
     @Message("Back to the home page")
     String error_back_home();
 
