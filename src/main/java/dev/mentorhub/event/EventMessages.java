@@ -61,6 +61,7 @@ public interface EventMessages {
             {#case 'city'}City{#case 'start'}Starts{#case 'end'}Ends{#case 'timeZone'}Time zone\
             {#case 'capacity'}Seats{#case 'rsvpDeadline'}RSVPs close{#case 'skills'}Skills\
             {#case 'programId'}Program{#case 'repeat'}Repeats{#case 'repeatUntil'}Until (optional)\
+            {#case 'coOrganizers'}Co-organizers\
             {#else}{field}{/switch}""")
     String field(String field);
 
@@ -79,6 +80,7 @@ public interface EventMessages {
             {#case 'programId'}Choose a program you run.\
             {#case 'repeat'}Only events of 15 minutes to a day repeat: weekly, every two weeks or monthly.\
             {#case 'repeatUntil'}The last day must be from the first event to two years later.\
+            {#case 'coOrganizers'}Enter the addresses members verified, at most 5 co-organizers.\
             {#else}Check this field.{/switch}""")
     String error(String field);
 
@@ -136,6 +138,9 @@ public interface EventMessages {
     @Message("Members of {name} only") String audience_program(String name);
     @Message("Unlimited") String unlimited();
     @Message("The venue, address and link are shown only to those going.") String venue_privacy();
+    @Message("Add co-organizers by email") String co_organizers_add();
+    @Message("The addresses members signed in with, separated by commas. Co-organizers can change the event and run check-in.")
+    String co_organizers_hint();
     @Message("Markdown: **bold**, *italic*, lists and links.") String markdown_hint();
     @Message("Members with two or more recent no-shows wait behind the others on the waitlist")
     String no_shows_wait();

@@ -52,9 +52,11 @@ public class EventOrganizerPages {
     private final EventViews views;
     private final ProgramAccess programs;
     private final CurrentMember currentMember;
+    private final CoOrganizerField coOrganizers;
 
     EventOrganizerPages(EventService events, CheckIns checkIns, EventSeriesService series, EventViews views,
-            ProgramAccess programs, CurrentMember currentMember) {
+            ProgramAccess programs, CurrentMember currentMember, CoOrganizerField coOrganizers) {
+        this.coOrganizers = coOrganizers;
         this.series = series;
         this.events = events;
         this.checkIns = checkIns;
@@ -67,13 +69,14 @@ public class EventOrganizerPages {
     public record EventForm(String title, String description, String type, String format, String venue,
             String address, String onlineLink, String city, String start, String end, String timeZone,
             String capacity, String rsvpDeadline, boolean noShowsWait, List<String> skills, String programId,
-            String repeat, String repeatUntil, String scope) {
+            String repeat, String repeatUntil, String scope, List<String> coOrganizers, String addCoOrganizers) {
     }
 
     /** {@code repeats}: how the series of the event being changed repeats, null for a one-off event. */
     public record FormView(UUID id, EventForm form, Map<String, String> errors, String problem,
             List<EventPages.Option> skills, List<EventPages.Option> programs, boolean mayCreateForAll,
-            List<String> types, List<String> formats, List<String> frequencies, String repeats) {
+            List<String> types, List<String> formats, List<String> frequencies, String repeats,
+            List<EventPages.Option> coOrganizers) {
     }
 
     /** The door: the counts, and the last code's outcome (who came in, or why not). */
@@ -108,7 +111,8 @@ public class EventOrganizerPages {
         LocalDateTime start = LocalDateTime.now(views.zone()).plusDays(7).withHour(18).withMinute(30).withSecond(0)
                 .withNano(0);
         EventForm blank = new EventForm("", "", "meetup", "in-person", "", "", "", "", LOCAL.format(start),
-                LOCAL.format(start.plusHours(2)), views.zone().getId(), "", "", false, List.of(), "", "", "", "");
+                LOCAL.format(start.plusHours(2)), views.zone().getId(), "", "", false, List.of(), "", "", "", "", List.of(),
+                "");
         return form(null, blank, Map.of(), null, null);
     }
 
@@ -120,13 +124,15 @@ public class EventOrganizerPages {
             @RestForm String city, @RestForm String start, @RestForm String end, @RestForm String timeZone,
             @RestForm String capacity, @RestForm String rsvpDeadline, @RestForm String noShowsWait,
             @RestForm List<String> skills, @RestForm String programId, @RestForm String publish,
-            @RestForm String repeat, @RestForm String repeatUntil) {
+            @RestForm String repeat, @RestForm String repeatUntil, @RestForm String addCoOrganizers) {
         EventForm form = new EventForm(nz(title), nz(description), nz(type), nz(format), nz(venue), nz(address),
                 nz(onlineLink), nz(city), nz(start), nz(end), nz(timeZone), nz(capacity), nz(rsvpDeadline),
                 "on".equals(noShowsWait), skills == null ? List.of() : skills, nz(programId), nz(repeat),
-                nz(repeatUntil), "");
+                nz(repeatUntil), "", List.of(), nz(addCoOrganizers));
         try {
-            EventDto created = events.create(currentMember.caller(), request(form, "on".equals(publish), true));
+            EventDto created = events.create(currentMember.caller(),
+                    request(form, coOrganizers.resolve(form.coOrganizers(), form.addCoOrganizers()),
+                            "on".equals(publish), true));
             return seeOther("/events/" + created.id() + "?done=" + ("on".equals(publish) ? "published" : "created"));
         } catch (InvalidInputException e) {
             return Response.status(400).entity(form(null, form, fieldErrors(e), views.messages().errors(), null))
@@ -144,7 +150,8 @@ public class EventOrganizerPages {
                 LOCAL.format(e.end().atZone(zone)), e.timeZone(), e.capacity() == null ? "" : e.capacity().toString(),
                 e.rsvpDeadline() == null || e.rsvpDeadline().equals(e.start()) ? ""
                         : LOCAL.format(e.rsvpDeadline().atZone(zone)),
-                e.noShowsWait(), e.skills(), e.programId() == null ? "" : e.programId().toString(), "", "", "this");
+                e.noShowsWait(), e.skills(), e.programId() == null ? "" : e.programId().toString(), "", "", "this",
+                e.coOrganizers().stream().map(p -> p.id().toString()).toList(), "");
         return form(id, form, Map.of(), null, e.repeats());
     }
 
@@ -155,13 +162,16 @@ public class EventOrganizerPages {
             @RestForm String type, @RestForm String format, @RestForm String venue, @RestForm String address,
             @RestForm String onlineLink, @RestForm String city, @RestForm String start, @RestForm String end,
             @RestForm String timeZone, @RestForm String capacity, @RestForm String rsvpDeadline,
-            @RestForm String noShowsWait, @RestForm List<String> skills, @RestForm String scope) {
+            @RestForm String noShowsWait, @RestForm List<String> skills, @RestForm String scope,
+            @RestForm List<String> coOrganizers, @RestForm String addCoOrganizers) {
         EventForm form = new EventForm(nz(title), nz(description), nz(type), nz(format), nz(venue), nz(address),
                 nz(onlineLink), nz(city), nz(start), nz(end), nz(timeZone), nz(capacity), nz(rsvpDeadline),
-                "on".equals(noShowsWait), skills == null ? List.of() : skills, "", "", "", nz(scope));
+                "on".equals(noShowsWait), skills == null ? List.of() : skills, "", "", "", nz(scope),
+                coOrganizers == null ? List.of() : coOrganizers, nz(addCoOrganizers));
         String repeats = organized(id).repeats();
         try {
-            events.edit(currentMember.caller(), id, request(form, false, false));
+            events.edit(currentMember.caller(), id, request(form,
+                    this.coOrganizers.resolve(form.coOrganizers(), form.addCoOrganizers()), false, false));
             return seeOther("/events/" + id + "?done=saved");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(form(id, form, fieldErrors(e), views.messages().errors(), repeats))
@@ -274,7 +284,8 @@ public class EventOrganizerPages {
                 .map(p -> new EventPages.Option(p.id().toString(), p.name())).toList();
         return Templates.form(new FormView(id, form, errors, problem, views.skillOptions(), administered,
                 caller.organizer() || caller.platformAdmin(), slugs(EventType.values()), slugs(EventFormat.values()),
-                Arrays.stream(Recurrence.Frequency.values()).map(Recurrence.Frequency::slug).toList(), repeats));
+                Arrays.stream(Recurrence.Frequency.values()).map(Recurrence.Frequency::slug).toList(), repeats,
+                coOrganizers.named(form.coOrganizers())));
     }
 
     private Map<String, String> fieldErrors(InvalidInputException e) {
@@ -286,7 +297,7 @@ public class EventOrganizerPages {
     }
 
     /** The form as an API request; what cannot be read stays null (or -1), and the validator names the field. */
-    private static EventRequest request(EventForm f, boolean publish, boolean creating) {
+    private static EventRequest request(EventForm f, List<UUID> coOrganizers, boolean publish, boolean creating) {
         Integer capacity = null;
         if (!f.capacity().isEmpty()) {
             try {
@@ -311,7 +322,7 @@ public class EventOrganizerPages {
         }
         return new EventRequest(f.title(), f.description(), f.type(), f.format(), f.venue(), f.address(),
                 f.onlineLink(), f.city(), local(f.start()), local(f.end()), f.timeZone(), capacity,
-                local(f.rsvpDeadline()), f.noShowsWait(), f.skills(), List.of(), program, publish, f.repeat(), until,
+                local(f.rsvpDeadline()), f.noShowsWait(), f.skills(), coOrganizers, program, publish, f.repeat(), until,
                 f.scope());
     }
 

@@ -120,6 +120,46 @@ class EventPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "olga", roles = {"member", "organizer"})
+    @OidcSecurity(claims = @Claim(key = "sub", value = OLGA))
+    void shouldAddCoOrganizersByVerifiedEmailKeepThemOnSaveAndDropThemWhenUnticked() {
+        Member olga = signedIn(OLGA, "Olga");
+        Member cora = data.member("Cora");
+        UUID id = eventBy(olga, "Co-run night", 10, List.of());
+        LocalDateTime start = LocalDateTime.now(BERLIN).plusDays(3).withHour(19).withMinute(0).withSecond(0)
+                .withNano(0);
+        java.util.function.Function<String, io.restassured.specification.RequestSpecification> edit = title ->
+                HtmlForms.form("/events/" + id + "/edit").formParam("title", title).formParam("type", "meetup")
+                        .formParam("format", "in-person").formParam("venue", "Room 4")
+                        .formParam("start", start.toString()).formParam("end", start.plusHours(2).toString())
+                        .formParam("timeZone", "Europe/Berlin").formParam("capacity", "10");
+
+        // An address no member verified is the field's error, and nothing is saved.
+        edit.apply("Never saved").formParam("addCoOrganizers", "nobody-" + UUID.randomUUID() + "@example.org")
+                .post("/events/" + id + "/edit").then().statusCode(400)
+                .body(containsString("Enter the addresses members verified"));
+        assertThat(events.get(caller(olga), id).title()).isEqualTo("Co-run night");
+
+        edit.apply("Co-run night").formParam("addCoOrganizers", " " + cora.email().toUpperCase() + ", ")
+                .post("/events/" + id + "/edit").then().statusCode(303);
+        assertThat(events.get(caller(olga), id).coOrganizers()).extracting(EventDto.Person::id)
+                .containsExactly(cora.id());
+        given().accept("text/html").get("/events/" + id + "/edit").then().statusCode(200)
+                .body(containsString("name=\"coOrganizers\" value=\"" + cora.id() + "\" checked"));
+
+        // Saving with the box still ticked keeps her; unticking it removes her.
+        edit.apply("Co-run night, moved").formParam("coOrganizers", cora.id().toString())
+                .post("/events/" + id + "/edit").then().statusCode(303);
+        assertThat(events.get(caller(olga), id).coOrganizers()).hasSize(1);
+        edit.apply("Co-run night, alone").post("/events/" + id + "/edit").then().statusCode(303);
+        assertThat(events.get(caller(olga), id).coOrganizers()).isEmpty();
+    }
+
+    private static Caller caller(Member m) {
+        return new Caller(m.id(), m.email(), false, Set.of(), true);
+    }
+
+    @Test
     @TestSecurity(user = "mia", roles = "member")
     @OidcSecurity(claims = @Claim(key = "sub", value = MIA))
     void shouldLetAMemberRsvpSeeTheVenueAndShowTheirTicket() {
