@@ -75,8 +75,10 @@ public class SessionReminders {
     public int sendDue(Instant now) {
         int sent = 0;
         for (Kind kind : Kind.values()) {
-            for (MentoringSession session : sessions.list("status = ?1 and startsAt > ?2 and startsAt <= ?3",
-                    SessionStatus.CONFIRMED, now.plus(kind.atLeast), now.plus(kind.before))) {
+            // Claimed in one order so that racing instances wait on each other, never deadlock.
+            for (MentoringSession session : sessions.list(
+                    "status = ?1 and startsAt > ?2 and startsAt <= ?3 order by id", SessionStatus.CONFIRMED,
+                    now.plus(kind.atLeast), now.plus(kind.before))) {
                 if (claim(session, kind, now)) {
                     remind(session, kind);
                     sent++;
